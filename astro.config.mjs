@@ -1,0 +1,38 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import { unified } from "@astrojs/markdown-remark";
+import sitemap from "@astrojs/sitemap";
+import { rehypePlugins } from "./src/lib/markdown.ts";
+import { validateContent } from "./src/integrations/validate-content.ts";
+import { pagefindIndex } from "./src/integrations/pagefind.ts";
+
+/** The public address; deployments set GT_SITE. Used for canonical URLs, the sitemap and RSS. */
+const site = process.env.GT_SITE ?? "https://guarantee-tracker.example";
+
+export default defineConfig({
+  site,
+  trailingSlash: "always",
+  build: { format: "directory", inlineStylesheets: "never" },
+  markdown: {
+    processor: unified({ gfm: true, smartypants: true, rehypePlugins }),
+    // Bodies hold no code; Shiki's inline styles would also need CSP exceptions.
+    syntaxHighlight: false,
+  },
+  integrations: [validateContent(), sitemap(), pagefindIndex()],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "manifest-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  devToolbar: { enabled: false },
+});

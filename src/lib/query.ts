@@ -1,0 +1,36 @@
+import { getCollection } from "astro:content";
+import { buildModel, type Model } from "./model";
+import { filterOptions } from "./timeline";
+
+let model: Promise<Model> | undefined;
+let options: Promise<ReturnType<typeof filterOptions>> | undefined;
+
+/**
+ * The merged model, built once per build from the three collections. Every
+ * page reads it from here, so no page scans a collection by itself.
+ */
+export function getModel(): Promise<Model> {
+  model ??= (async () => {
+    const [articles, actors, kinds] = await Promise.all([
+      getCollection("articles"),
+      getCollection("actors"),
+      getCollection("kinds"),
+    ]);
+    return buildModel({
+      articles: articles.map((a) => ({ slug: a.id, data: a.data })),
+      actors: actors.map((a) => a.data),
+      kinds: kinds.map((k) => k.data),
+    });
+  })();
+  return model;
+}
+
+/** The timeline's filter options with counts, computed once per build. */
+export function getFilterOptions(): ReturnType<typeof getFilterOptionsUncached> {
+  options ??= getFilterOptionsUncached();
+  return options;
+}
+
+async function getFilterOptionsUncached() {
+  return filterOptions(await getModel());
+}

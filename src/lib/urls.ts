@@ -1,0 +1,20 @@
+import type { TimelineFilter } from "./timeline";
+
+/** Every permalink of the site, built in one place. */
+export const urls = {
+  home: () => "/",
+  timeline: () => "/timeline/",
+  timelineFilter: (f: TimelineFilter) => `/timeline/${f.facet}/${f.value}/`,
+  proposals: () => "/proposals/",
+  proposal: (id: string) => `/proposals/${id}/`,
+  proposalSources: (id: string) => `/proposals/${id}/sources/`,
+  compare: () => "/proposals/compare/",
+  article: (slug: string) => `/articles/${slug}/`,
+  actors: () => "/actors/",
+  actor: (id: string) => `/actors/${id}/`,
+  kinds: () => "/kinds/",
+  kind: (id: string) => `/kinds/${id}/`,
+  about: () => "/about/",
+  search: () => "/search/",
+  rss: () => "/rss.xml",
+};
