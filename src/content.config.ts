@@ -1,10 +1,10 @@
 import { defineCollection } from "astro:content";
 import { file, glob } from "astro/loaders";
-import { actorSchema } from "./schemas/actor";
-import { articleSchema } from "./schemas/article";
-import { kindSchema } from "./schemas/kind";
-import { slugOf } from "./lib/corpus";
-import { contentDir } from "./lib/content-files";
+import { actorSchema } from "./schemas/actor.ts";
+import { articleSchema } from "./schemas/article.ts";
+import { kindSchema } from "./schemas/kind.ts";
+import { slugOf } from "./lib/corpus.ts";
+import { contentDir } from "./lib/content-files.ts";
 
 /** Where the corpus lives: `content/`, or GT_CONTENT_DIR (benchmarks, fixtures). */
 const CONTENT = contentDir();
@@ -19,8 +19,14 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
-const actors = defineCollection({ loader: file(`${CONTENT}/actors.yaml`), schema: actorSchema });
+const actors = defineCollection({
+  loader: file(`${CONTENT}/actors.yaml`),
+  schema: actorSchema,
+});
 
-const kinds = defineCollection({ loader: file(`${CONTENT}/kinds.yaml`), schema: kindSchema });
+const kinds = defineCollection({
+  loader: file(`${CONTENT}/kinds.yaml`),
+  schema: kindSchema,
+});
 
 export const collections = { articles, actors, kinds };

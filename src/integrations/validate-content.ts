@@ -1,9 +1,9 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
-import { validateCorpus } from "../lib/corpus";
-import { contentDir, readCorpusFiles } from "../lib/content-files";
-import { ContentError } from "../lib/problems";
-import { todayUtc } from "../lib/rules";
+import { validateCorpus } from "../lib/corpus.ts";
+import { contentDir, readCorpusFiles } from "../lib/content-files.ts";
+import { ContentError } from "../lib/problems.ts";
+import { todayUtc } from "../lib/rules.ts";
 
 /**
  * Validates the whole corpus before Astro loads it, so a broken corpus stops

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { CorpusFiles } from "./corpus";
+import type { CorpusFiles } from "./corpus.ts";
 
 /**
  * The content directory: `content/` at the project root, or the directory
@@ -11,13 +11,24 @@ export function contentDir(root = process.cwd()): string {
 }
 
 /** Reads every file of a corpus from disk; paths in messages are relative to `root`. */
-export function readCorpusFiles(dir: string, root = process.cwd()): CorpusFiles {
+export function readCorpusFiles(
+  dir: string,
+  root = process.cwd(),
+): CorpusFiles {
   const rel = (p: string) => path.relative(root, p).split(path.sep).join("/");
   const articlesDir = path.join(dir, "articles");
-  const names = existsSync(articlesDir) ? readdirSync(articlesDir).filter((n) => n.endsWith(".md")).sort() : [];
-  const read = (p: string) => (existsSync(p) ? { file: rel(p), text: readFileSync(p, "utf8") } : null);
+  const names = existsSync(articlesDir)
+    ? readdirSync(articlesDir)
+        .filter((n) => n.endsWith(".md"))
+        .sort()
+    : [];
+  const read = (p: string) =>
+    existsSync(p) ? { file: rel(p), text: readFileSync(p, "utf8") } : null;
   return {
-    articles: names.map((n) => ({ file: rel(path.join(articlesDir, n)), text: readFileSync(path.join(articlesDir, n), "utf8") })),
+    articles: names.map((n) => ({
+      file: rel(path.join(articlesDir, n)),
+      text: readFileSync(path.join(articlesDir, n), "utf8"),
+    })),
     actors: read(path.join(dir, "actors.yaml")),
     kinds: read(path.join(dir, "kinds.yaml")),
     actorsPath: rel(path.join(dir, "actors.yaml")),

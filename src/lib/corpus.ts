@@ -1,10 +1,14 @@
 import { z } from "astro/zod";
-import { actorSchema, type Actor } from "../schemas/actor";
-import { articleSchema } from "../schemas/article";
-import { kindSchema, type Kind } from "../schemas/kind";
-import { check, parseArticleFile, parseYaml } from "./parse";
-import type { Problem } from "./problems";
-import { checkCrossFileRules, parseArticleFileName, type ValidArticle } from "./rules";
+import { actorSchema, type Actor } from "../schemas/actor.ts";
+import { articleSchema } from "../schemas/article.ts";
+import { kindSchema, type Kind } from "../schemas/kind.ts";
+import { check, parseArticleFile, parseYaml } from "./parse.ts";
+import type { Problem } from "./problems.ts";
+import {
+  checkCrossFileRules,
+  parseArticleFileName,
+  type ValidArticle,
+} from "./rules.ts";
 
 /** A file of the corpus as read from disk: its path relative to the project root, and its text. */
 export interface SourceFile {
@@ -29,28 +33,44 @@ export interface ValidCorpus {
   kinds: Kind[];
 }
 
-export type CorpusResult = { ok: true; corpus: ValidCorpus } | { ok: false; problems: Problem[] };
+export type CorpusResult =
+  { ok: true; corpus: ValidCorpus } | { ok: false; problems: Problem[] };
 
 /** Validates a whole corpus and reports every problem at once. */
-export function validateCorpus(files: CorpusFiles, options: { today: string }): CorpusResult {
+export function validateCorpus(
+  files: CorpusFiles,
+  options: { today: string },
+): CorpusResult {
   const problems: Problem[] = [];
 
-  const actors = readList(files.actors, files.actorsPath, actorSchema, problems);
+  const actors = readList(
+    files.actors,
+    files.actorsPath,
+    actorSchema,
+    problems,
+  );
   const kinds = readList(files.kinds, files.kindsPath, kindSchema, problems);
 
   if (files.articles.length === 0) {
-    problems.push({ file: "content/articles", path: "", expected: "at least one article file (*.md)" });
+    problems.push({
+      file: "content/articles",
+      path: "",
+      expected: "at least one article file (*.md)",
+    });
   }
   const articles: ValidArticle[] = [];
+  const invalid: { file: string; data: unknown }[] = [];
   for (const { file, text } of files.articles) {
     const parsed = parseArticleFile(file, text);
     if (!parsed.ok) {
       problems.push(parsed.problem);
+      invalid.push({ file, data: undefined });
       continue;
     }
     const result = check(articleSchema, file, parsed.data);
     if (!result.ok) {
       problems.push(...result.problems);
+      invalid.push({ file, data: parsed.data });
       continue;
     }
     const name = file.split("/").at(-1) ?? file;
@@ -60,38 +80,72 @@ export function validateCorpus(files: CorpusFiles, options: { today: string }): 
   problems.push(
     ...checkCrossFileRules({
       articles,
-      actors: { file: files.actorsPath, items: actors },
-      kinds: { file: files.kindsPath, items: kinds },
+      invalid,
+      actors: {
+        file: files.actorsPath,
+        items: actors.items,
+        knownIds: actors.ids,
+      },
+      kinds: { file: files.kindsPath, items: kinds.items, knownIds: kinds.ids },
       today: options.today,
     }),
   );
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, corpus: { articles, actors, kinds } };
+  return problems.length > 0
+    ? { ok: false, problems }
+    : {
+        ok: true,
+        corpus: { articles, actors: actors.items, kinds: kinds.items },
+      };
 }
 
 /** The URL slug of an article file: its name without the date prefix and `.md`. */
 export function slugOf(fileName: string): string {
-  return parseArticleFileName(fileName)?.slug ?? fileName.replace(/^\d{4}-\d{2}-\d{2}-/, "").replace(/\.md$/, "");
+  return (
+    parseArticleFileName(fileName)?.slug ??
+    fileName.replace(/^\d{4}-\d{2}-\d{2}-/, "").replace(/\.md$/, "")
+  );
 }
 
-function readList<S extends z.ZodType>(source: SourceFile | null, path: string, schema: S, problems: Problem[]): z.output<S>[] {
+/**
+ * Reads one YAML list. Returns the valid items, and the ids of every item that
+ * has one, valid or not, so a broken entry does not also break every
+ * reference to it.
+ */
+function readList<S extends z.ZodType>(
+  source: SourceFile | null,
+  path: string,
+  schema: S,
+  problems: Problem[],
+): { items: z.output<S>[]; ids: Set<string> } {
+  const items: z.output<S>[] = [];
+  const ids = new Set<string>();
   if (source === null) {
-    problems.push({ file: path, path: "", expected: "this file to exist (a YAML list)" });
-    return [];
+    problems.push({
+      file: path,
+      path: "",
+      expected: "this file to exist (a YAML list)",
+    });
+    return { items, ids };
   }
   const parsed = parseYaml(source.file, source.text);
   if (!parsed.ok) {
     problems.push(parsed.problem);
-    return [];
+    return { items, ids };
   }
   if (!Array.isArray(parsed.data) || parsed.data.length === 0) {
-    problems.push({ file: source.file, path: "", expected: "a non-empty YAML list" });
-    return [];
+    problems.push({
+      file: source.file,
+      path: "",
+      expected: "a non-empty YAML list",
+    });
+    return { items, ids };
   }
-  const items: z.output<S>[] = [];
   parsed.data.forEach((item: unknown, i) => {
+    const id = (item as { id?: unknown } | null)?.id;
+    if (typeof id === "string") ids.add(id);
     const result = check(schema, source.file, item, [i]);
     if (result.ok) items.push(result.value);
     else problems.push(...result.problems);
   });
-  return items;
+  return { items, ids };
 }

@@ -14,10 +14,15 @@ export function normalizeDate(value: unknown): PartialDate | null {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return null;
     const isMidnight =
-      value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0;
+      value.getUTCHours() === 0 &&
+      value.getUTCMinutes() === 0 &&
+      value.getUTCSeconds() === 0;
     return isMidnight ? value.toISOString().slice(0, 10) : null;
   }
-  const raw = typeof value === "number" && Number.isInteger(value) ? String(value) : value;
+  const raw =
+    typeof value === "number" && Number.isInteger(value)
+      ? String(value)
+      : value;
   if (typeof raw !== "string") return null;
   const match = DATE_FORM.exec(raw.trim());
   if (!match) return null;
@@ -43,7 +48,11 @@ export function precisionOf(date: PartialDate): Precision {
 
 /** The first day a partial date may mean (`2025-08` → `2025-08-01`). */
 export function earliestDay(date: PartialDate): string {
-  return date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`;
+  return date.length === 10
+    ? date
+    : date.length === 7
+      ? `${date}-01`
+      : `${date}-01-01`;
 }
 
 /** The last day a partial date may mean (`2025-02` → `2025-02-28`). */
@@ -54,15 +63,28 @@ export function latestDay(date: PartialDate): string {
   return `${date}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0")}`;
 }
 
-
 const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ];
 
 /** A key that sorts partial dates chronologically; an unknown month or day sorts first. */
 export function sortKey(date: PartialDate): string {
-  return date.length === 10 ? date : date.length === 7 ? `${date}-00` : `${date}-00-00`;
+  return date.length === 10
+    ? date
+    : date.length === 7
+      ? `${date}-00`
+      : `${date}-00-00`;
 }
 
 /** `2025-08-16` → `16 August 2025`, `2025-08` → `August 2025`, `2025` → `2025`. */

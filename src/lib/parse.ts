@@ -1,17 +1,24 @@
 import { parseDocument } from "yaml";
 import type { z } from "astro/zod";
-import { describeValue, formatPath, type Problem } from "./problems";
+import { describeValue, formatPath, type Problem } from "./problems.ts";
 
 /** A YAML document read from a file, or the reason it could not be read. */
-export type Parsed = { ok: true; data: unknown } | { ok: false; problem: Problem };
+export type Parsed =
+  { ok: true; data: unknown } | { ok: false; problem: Problem };
 
 const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---\s*(?:\r?\n|$)/;
 
 /** Splits a Markdown file into its front matter text and body. */
-export function splitFrontMatter(text: string): { frontMatter: string; body: string; offset: number } | null {
+export function splitFrontMatter(
+  text: string,
+): { frontMatter: string; body: string; offset: number } | null {
   const match = FRONT_MATTER.exec(text);
   if (!match) return null;
-  return { frontMatter: match[1] ?? "", body: text.slice(match[0].length), offset: 1 };
+  return {
+    frontMatter: match[1] ?? "",
+    body: text.slice(match[0].length),
+    offset: 1,
+  };
 }
 
 /**
@@ -20,33 +27,57 @@ export function splitFrontMatter(text: string): { frontMatter: string; body: str
  * error with its line.
  */
 export function parseYaml(file: string, text: string, lineOffset = 0): Parsed {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   const error = doc.errors[0];
   if (error) {
     const line = (error.linePos?.[0]?.line ?? 0) + lineOffset;
-    const reason = error.message.split("\n")[0] ?? "invalid YAML";
+    const reason = (error.message.split("\n")[0] ?? "invalid YAML").replace(
+      / at line \d+, column \d+:?$/,
+      "",
+    );
     return {
       ok: false,
-      problem: { file, path: "", expected: `valid YAML (line ${line}: ${reason})` },
+      problem: {
+        file,
+        path: "",
+        expected: `valid YAML (line ${line}: ${reason})`,
+      },
     };
   }
   return { ok: true, data: doc.toJS() };
 }
 
 /** Parses the front matter of an article file. */
-export function parseArticleFile(file: string, text: string): Parsed & { body?: string } {
+export function parseArticleFile(
+  file: string,
+  text: string,
+): Parsed & { body?: string } {
   const parts = splitFrontMatter(text);
   if (!parts) {
     return {
       ok: false,
-      problem: { file, path: "", expected: "front matter between --- lines at the top of the file" },
+      problem: {
+        file,
+        path: "",
+        expected: "front matter between --- lines at the top of the file",
+      },
     };
   }
   const parsed = parseYaml(file, parts.frontMatter, parts.offset);
-  if (parsed.ok && (parsed.data === null || typeof parsed.data !== "object" || Array.isArray(parsed.data))) {
+  if (
+    parsed.ok &&
+    (parsed.data === null ||
+      typeof parsed.data !== "object" ||
+      Array.isArray(parsed.data))
+  ) {
     return {
       ok: false,
-      problem: { file, path: "", expected: "front matter that is a map of keys", found: describeValue(parsed.data) },
+      problem: {
+        file,
+        path: "",
+        expected: "front matter that is a map of keys",
+        found: describeValue(parsed.data),
+      },
     };
   }
   return { ...parsed, body: parts.body };
@@ -70,7 +101,11 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Turns a schema's issues into problems that name the field, the expectation and what was found. */
-export function issuesToProblems(file: string, data: unknown, issues: readonly z.core.$ZodIssue[]): Problem[] {
+export function issuesToProblems(
+  file: string,
+  data: unknown,
+  issues: readonly z.core.$ZodIssue[],
+): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
     const found = valueAt(data, issue.path);
@@ -79,7 +114,8 @@ export function issuesToProblems(file: string, data: unknown, issues: readonly z
         problems.push({
           file,
           path: formatPath([...issue.path, key]),
-          expected: "no such key (it is not in the content format; check its spelling)",
+          expected:
+            "no such key (it is not in the content format; check its spelling)",
         });
       }
       continue;
@@ -87,7 +123,10 @@ export function issuesToProblems(file: string, data: unknown, issues: readonly z
     let expected = issue.message;
     if (issue.code === "invalid_value") {
       expected = `one of ${issue.values.map((v) => String(v)).join(" | ")}`;
-    } else if (issue.code === "invalid_type" && !expected.startsWith("expected")) {
+    } else if (
+      issue.code === "invalid_type" &&
+      !expected.startsWith("expected")
+    ) {
       expected = TYPE_NAMES[issue.expected] ?? issue.expected;
     }
     expected = expected.replace(/^expected /, "");
@@ -111,7 +150,16 @@ export function check<S extends z.ZodType>(
 ): { ok: true; value: z.output<S> } | { ok: false; problems: Problem[] } {
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data };
-  const issues = result.error.issues.map((issue) => ({ ...issue, path: [...pathPrefix, ...issue.path] }));
-  const root = pathPrefix.length === 0 ? data : Object.assign([], { [pathPrefix[0] as number]: data });
-  return { ok: false, problems: issuesToProblems(file, root, issues as z.core.$ZodIssue[]) };
+  const issues = result.error.issues.map((issue) => ({
+    ...issue,
+    path: [...pathPrefix, ...issue.path],
+  }));
+  const root =
+    pathPrefix.length === 0
+      ? data
+      : Object.assign([], { [pathPrefix[0] as number]: data });
+  return {
+    ok: false,
+    problems: issuesToProblems(file, root, issues as z.core.$ZodIssue[]),
+  };
 }

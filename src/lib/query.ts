@@ -1,6 +1,6 @@
 import { getCollection } from "astro:content";
-import { buildModel, type Model } from "./model";
-import { filterOptions } from "./timeline";
+import { buildModel, type Model } from "./model.ts";
+import { filterOptions } from "./timeline.ts";
 
 let model: Promise<Model> | undefined;
 let options: Promise<ReturnType<typeof filterOptions>> | undefined;
@@ -26,7 +26,9 @@ export function getModel(): Promise<Model> {
 }
 
 /** The timeline's filter options with counts, computed once per build. */
-export function getFilterOptions(): ReturnType<typeof getFilterOptionsUncached> {
+export function getFilterOptions(): ReturnType<
+  typeof getFilterOptionsUncached
+> {
   options ??= getFilterOptionsUncached();
   return options;
 }

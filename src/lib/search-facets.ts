@@ -1,6 +1,6 @@
-import { STATUSES } from "../schemas/vocabulary";
-import type { Model } from "./model";
-import type { SearchFacet } from "./search-params";
+import { STATUSES } from "../schemas/vocabulary.ts";
+import type { Model } from "./model.ts";
+import type { SearchFacet } from "./search-params.ts";
 
 export interface FacetGroup {
   facet: SearchFacet;
@@ -23,13 +23,28 @@ export function searchFacetOptions(model: Model): FacetGroup[] {
         { value: "actor", label: "Actors" },
       ],
     },
-    { facet: "status", legend: "Status", options: STATUSES.map((s) => ({ value: s.id, label: s.label })) },
-    { facet: "kind", legend: "Kind", options: model.kinds.map((k) => ({ value: k.id, label: k.name })) },
-    { facet: "actor", legend: "Actor", options: model.actors.map((a) => ({ value: a.id, label: a.name })) },
+    {
+      facet: "status",
+      legend: "Status",
+      options: STATUSES.map((s) => ({ value: s.id, label: s.label })),
+    },
+    {
+      facet: "kind",
+      legend: "Kind",
+      options: model.kinds.map((k) => ({ value: k.id, label: k.name })),
+    },
+    {
+      facet: "actor",
+      legend: "Actor",
+      options: model.actors.map((a) => ({ value: a.id, label: a.name })),
+    },
     {
       facet: "year",
       legend: "Year",
-      options: [...years].sort().reverse().map((y) => ({ value: y, label: y })),
+      options: [...years]
+        .sort()
+        .reverse()
+        .map((y) => ({ value: y, label: y })),
     },
   ];
 }

@@ -1,6 +1,6 @@
-import { STATUSES } from "../schemas/vocabulary";
-import { monthLabel } from "./dates";
-import type { ArticleView, Mention, Model } from "./model";
+import { STATUSES } from "../schemas/vocabulary.ts";
+import { monthLabel } from "./dates.ts";
+import type { ArticleView, Mention, Model } from "./model.ts";
 
 /** A pre-rendered timeline filter: one kind, one actor or one status. */
 export interface TimelineFilter {
@@ -43,10 +43,15 @@ export function matches(mention: Mention, filter: TimelineFilter): boolean {
 }
 
 /** The timeline's entries, newest first (articles are already sorted so), narrowed by an optional filter. */
-export function timelineEntries(articles: readonly ArticleView[], filter?: TimelineFilter): TimelineEntry[] {
+export function timelineEntries(
+  articles: readonly ArticleView[],
+  filter?: TimelineFilter,
+): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const article of articles) {
-    const mentions = filter ? article.mentions.filter((m) => matches(m, filter)) : article.mentions;
+    const mentions = filter
+      ? article.mentions.filter((m) => matches(m, filter))
+      : article.mentions;
     if (mentions.length > 0) entries.push({ article, mentions });
   }
   return entries;
@@ -66,7 +71,11 @@ export function groupByMonth(entries: readonly TimelineEntry[]): YearGroup[] {
     }
     let month = yearGroup.months.at(-1);
     if (!month || month.key !== key) {
-      month = { key, label: key.length === 4 ? `${key}, month unknown` : monthLabel(key), entries: [] };
+      month = {
+        key,
+        label: key.length === 4 ? `${key}, month unknown` : monthLabel(key),
+        entries: [],
+      };
       yearGroup.months.push(month);
     }
     month.entries.push(entry);
@@ -82,9 +91,16 @@ export interface FilterOption {
 }
 
 /** Every filter that keeps at least one article, by facet, with counts. */
-export function filterOptions(model: Model): Record<TimelineFilter["facet"], FilterOption[]> {
-  const count = (filter: TimelineFilter) => model.articles.filter((a) => a.mentions.some((m) => matches(m, filter))).length;
-  const options = (facet: TimelineFilter["facet"], items: readonly { id: string; label: string }[]) =>
+export function filterOptions(
+  model: Model,
+): Record<TimelineFilter["facet"], FilterOption[]> {
+  const count = (filter: TimelineFilter) =>
+    model.articles.filter((a) => a.mentions.some((m) => matches(m, filter)))
+      .length;
+  const options = (
+    facet: TimelineFilter["facet"],
+    items: readonly { id: string; label: string }[],
+  ) =>
     items
       .map((item) => {
         const filter = { facet, value: item.id };
@@ -92,9 +108,15 @@ export function filterOptions(model: Model): Record<TimelineFilter["facet"], Fil
       })
       .filter((o) => o.count > 0);
   return {
-    kind: options("kind", model.kinds.map((k) => ({ id: k.id, label: k.name }))),
+    kind: options(
+      "kind",
+      model.kinds.map((k) => ({ id: k.id, label: k.name })),
+    ),
     status: options("status", STATUSES),
-    actor: options("actor", model.actors.map((a) => ({ id: a.id, label: a.name }))),
+    actor: options(
+      "actor",
+      model.actors.map((a) => ({ id: a.id, label: a.name })),
+    ),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { TimelineFilter } from "./timeline";
+import type { TimelineFilter } from "./timeline.ts";
 
 /** Every permalink of the site, built in one place. */
 export const urls = {

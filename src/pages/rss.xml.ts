@@ -1,17 +1,18 @@
 import rss from "@astrojs/rss";
 import type { APIContext } from "astro";
-import { formatDate } from "../lib/dates";
-import { earliestDay } from "../schemas/date";
-import { getModel } from "../lib/query";
-import { termOf, STATUSES } from "../schemas/vocabulary";
-import { urls } from "../lib/urls";
+import { formatDate } from "../lib/dates.ts";
+import { earliestDay } from "../schemas/date.ts";
+import { getModel } from "../lib/query.ts";
+import { termOf, STATUSES } from "../schemas/vocabulary.ts";
+import { urls } from "../lib/urls.ts";
 
 /** The newest articles with the proposals each reports. */
 export async function GET(context: APIContext) {
   const { articles } = await getModel();
   return rss({
     title: "Guarantee Tracker: new sources",
-    description: "New reports on security guarantees for Ukraine, with the proposals each reports and their status.",
+    description:
+      "New reports on security guarantees for Ukraine, with the proposals each reports and their status.",
     site: context.site ?? "https://guarantee-tracker.example",
     items: articles.slice(0, 50).map((a) => ({
       title: a.title,
@@ -19,7 +20,10 @@ export async function GET(context: APIContext) {
       pubDate: new Date(`${earliestDay(a.source.published)}T00:00:00Z`),
       description: [
         `${a.summary} (${a.source.publisher}, ${formatDate(a.source.published)})`,
-        ...a.mentions.map((m) => `${m.title}: ${termOf(STATUSES, m.status).label.toLowerCase()}`),
+        ...a.mentions.map(
+          (m) =>
+            `${m.title}: ${termOf(STATUSES, m.status).label.toLowerCase()}`,
+        ),
       ].join(" — "),
       categories: [...new Set(a.mentions.map((m) => m.kind))],
     })),

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
-import { kebabId, nonEmptyList, text } from "./common";
-import { ACTOR_TYPE_IDS } from "./vocabulary";
+import { kebabId, nonEmptyList, text } from "./common.ts";
+import { ACTOR_TYPE_IDS } from "./vocabulary.ts";
 
 /** One entry of `content/actors.yaml`: a state, organisation, coalition or person. */
 export const actorSchema = z.strictObject({

@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
-import { httpUrl, nonEmptyList, text } from "./common";
-import { partialDate } from "./date";
-import { proposalSchema } from "./proposal";
+import { httpUrl, nonEmptyList, text } from "./common.ts";
+import { partialDate } from "./date.ts";
+import { proposalSchema } from "./proposal.ts";
 
 /** BCP 47 language tag (`en`, `uk`, `pt-BR`). */
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
@@ -23,7 +23,9 @@ export const sourceSchema = z.strictObject({
   /** Optional: BCP 47 language of the original. Default `en`. */
   language: z
     .string({ error: "expected a BCP 47 language tag" })
-    .regex(LANGUAGE_TAG, { error: "expected a BCP 47 language tag such as en or uk" })
+    .regex(LANGUAGE_TAG, {
+      error: "expected a BCP 47 language tag such as en or uk",
+    })
     .default("en"),
 });
 

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { kebabId, text } from "./common";
+import { kebabId, text } from "./common.ts";
 
 /** One entry of `content/kinds.yaml`: a kind of guarantee. */
 export const kindSchema = z.strictObject({

@@ -13,23 +13,46 @@ export interface Term<Id extends string = string> {
   description: string;
 }
 
-function ids<const T extends readonly Term[]>(terms: T): [T[number]["id"], ...T[number]["id"][]] {
+function ids<const T extends readonly Term[]>(
+  terms: T,
+): [T[number]["id"], ...T[number]["id"][]] {
   return terms.map((t) => t.id) as [T[number]["id"], ...T[number]["id"][]];
 }
 
 /** A proposal's statuses, in the order of its life; the last two are endings. */
 export const STATUSES = [
-  { id: "floated", label: "Floated", description: "Raised or being considered, not formally tabled." },
-  { id: "proposed", label: "Proposed", description: "Formally put forward by its proposers." },
-  { id: "negotiating", label: "Negotiating", description: "The parties are negotiating its content." },
-  { id: "agreed", label: "Agreed", description: "Accepted by the parties whose consent it needs." },
+  {
+    id: "floated",
+    label: "Floated",
+    description: "Raised or being considered, not formally tabled.",
+  },
+  {
+    id: "proposed",
+    label: "Proposed",
+    description: "Formally put forward by its proposers.",
+  },
+  {
+    id: "negotiating",
+    label: "Negotiating",
+    description: "The parties are negotiating its content.",
+  },
+  {
+    id: "agreed",
+    label: "Agreed",
+    description: "Accepted by the parties whose consent it needs.",
+  },
   { id: "implemented", label: "Implemented", description: "In force." },
   {
     id: "rejected",
     label: "Rejected",
-    description: "Refused by a party whose consent it needs, or ruled out by its proposer.",
+    description:
+      "Refused by a party whose consent it needs, or ruled out by its proposer.",
   },
-  { id: "withdrawn", label: "Withdrawn", description: "Dropped by its proposer." },
+  {
+    id: "withdrawn",
+    label: "Withdrawn",
+    description: "Dropped by its proposer.",
+  },
 ] as const satisfies readonly Term[];
 export const STATUS_IDS = ids(STATUSES);
 export type Status = (typeof STATUS_IDS)[number];
@@ -39,7 +62,8 @@ export const EVIDENCE = [
   {
     id: "official-document",
     label: "Official document",
-    description: "A published text: a treaty, a declaration, a communiqué, a draft the source quotes.",
+    description:
+      "A published text: a treaty, a declaration, a communiqué, a draft the source quotes.",
   },
   {
     id: "official-statement",
@@ -59,7 +83,8 @@ export const EVIDENCE = [
   {
     id: "analysis",
     label: "Analysis",
-    description: "Experts or commentators discuss an option; nobody is reported to have tabled it.",
+    description:
+      "Experts or commentators discuss an option; nobody is reported to have tabled it.",
   },
 ] as const satisfies readonly Term[];
 export const EVIDENCE_IDS = ids(EVIDENCE);
@@ -68,35 +93,79 @@ export type Evidence = (typeof EVIDENCE_IDS)[number];
 /** An actor's position on a proposal, per one source. */
 export const STANCES = [
   { id: "supports", label: "Supports", description: "Backs the proposal." },
-  { id: "opposes", label: "Opposes", description: "Argues or acts against the proposal." },
-  { id: "undecided", label: "Undecided", description: "Has voiced doubts or conditions, neither for nor against." },
+  {
+    id: "opposes",
+    label: "Opposes",
+    description: "Argues or acts against the proposal.",
+  },
+  {
+    id: "undecided",
+    label: "Undecided",
+    description: "Has voiced doubts or conditions, neither for nor against.",
+  },
 ] as const satisfies readonly Term[];
 export const STANCE_IDS = ids(STANCES);
 export type Stance = (typeof STANCE_IDS)[number];
 
 /** How binding a guarantee would be. */
 export const BINDING = [
-  { id: "legally-binding", label: "Legally binding", description: "A treaty or law, ratified or to be ratified." },
-  { id: "political", label: "Political", description: "A political commitment without legal force." },
-  { id: "unspecified", label: "Unspecified", description: "The sources do not say." },
+  {
+    id: "legally-binding",
+    label: "Legally binding",
+    description: "A treaty or law, ratified or to be ratified.",
+  },
+  {
+    id: "political",
+    label: "Political",
+    description: "A political commitment without legal force.",
+  },
+  {
+    id: "unspecified",
+    label: "Unspecified",
+    description: "The sources do not say.",
+  },
 ] as const satisfies readonly Term[];
 export const BINDING_IDS = ids(BINDING);
 export type Binding = (typeof BINDING_IDS)[number];
 
 /** How the guarantors would respond to a new attack. */
 export const RESPONSES = [
-  { id: "automatic", label: "Automatic", description: "A response follows by itself once an attack happens." },
-  { id: "consultative", label: "Consultative", description: "The guarantors would consult, then decide." },
-  { id: "unspecified", label: "Unspecified", description: "The sources do not say." },
+  {
+    id: "automatic",
+    label: "Automatic",
+    description: "A response follows by itself once an attack happens.",
+  },
+  {
+    id: "consultative",
+    label: "Consultative",
+    description: "The guarantors would consult, then decide.",
+  },
+  {
+    id: "unspecified",
+    label: "Unspecified",
+    description: "The sources do not say.",
+  },
 ] as const satisfies readonly Term[];
 export const RESPONSE_IDS = ids(RESPONSES);
 export type Response = (typeof RESPONSE_IDS)[number];
 
 /** Whether foreign troops would stand on Ukrainian soil. */
 export const FOREIGN_TROOPS = [
-  { id: "yes", label: "Troops in Ukraine", description: "Foreign troops would be deployed on Ukrainian soil." },
-  { id: "no", label: "No troops", description: "No foreign troops on Ukrainian soil." },
-  { id: "unspecified", label: "Unspecified", description: "The sources do not say." },
+  {
+    id: "yes",
+    label: "Troops in Ukraine",
+    description: "Foreign troops would be deployed on Ukrainian soil.",
+  },
+  {
+    id: "no",
+    label: "No troops",
+    description: "No foreign troops on Ukrainian soil.",
+  },
+  {
+    id: "unspecified",
+    label: "Unspecified",
+    description: "The sources do not say.",
+  },
 ] as const satisfies readonly Term[];
 export const FOREIGN_TROOPS_IDS = ids(FOREIGN_TROOPS);
 export type ForeignTroops = (typeof FOREIGN_TROOPS_IDS)[number];
@@ -104,9 +173,21 @@ export type ForeignTroops = (typeof FOREIGN_TROOPS_IDS)[number];
 /** What an actor is. */
 export const ACTOR_TYPES = [
   { id: "state", label: "State", description: "A country and its government." },
-  { id: "organization", label: "Organisation", description: "An international organisation such as NATO or the EU." },
-  { id: "coalition", label: "Coalition", description: "A group of states acting together." },
-  { id: "person", label: "Person", description: "A person acting in their own name." },
+  {
+    id: "organization",
+    label: "Organisation",
+    description: "An international organisation such as NATO or the EU.",
+  },
+  {
+    id: "coalition",
+    label: "Coalition",
+    description: "A group of states acting together.",
+  },
+  {
+    id: "person",
+    label: "Person",
+    description: "A person acting in their own name.",
+  },
 ] as const satisfies readonly Term[];
 export const ACTOR_TYPE_IDS = ids(ACTOR_TYPES);
 export type ActorType = (typeof ACTOR_TYPE_IDS)[number];

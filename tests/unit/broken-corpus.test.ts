@@ -1,0 +1,245 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { readCorpusFiles } from "../../src/lib/content-files.ts";
+import { validateCorpus } from "../../src/lib/corpus.ts";
+import { formatProblems } from "../../src/lib/problems.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const fixture = path.join(root, "tests/fixtures/broken");
+const A = "tests/fixtures/broken/articles";
+
+/** Every problem the broken fixture must report: file, field path, expectation, what was found. */
+const EXPECTED: [
+  file: string,
+  path: string,
+  expected: string,
+  found?: string,
+][] = [
+  [
+    "tests/fixtures/broken/actors.yaml",
+    "[3].type",
+    "one of state | organization | coalition | person",
+    '"kingdom"',
+  ],
+  [
+    "tests/fixtures/broken/kinds.yaml",
+    "[1].description",
+    "text (the field is required)",
+    "nothing",
+  ],
+  [
+    `${A}/2025-02-30-impossible-date.md`,
+    "source.published",
+    "a real date as YYYY-MM-DD, YYYY-MM or YYYY",
+    '"2025-02-30"',
+  ],
+  [
+    `${A}/2025-08-16-missing-summary.md`,
+    "summary",
+    "text (the field is required)",
+    "nothing",
+  ],
+  [
+    `${A}/2025-08-17-unknown-references.md`,
+    "proposals[0].status",
+    "one of floated | proposed | negotiating | agreed | implemented | rejected | withdrawn",
+    '"maybe"',
+  ],
+  [
+    `${A}/2025-08-17-unknown-references.md`,
+    "proposals[0].evidence",
+    "one of official-document | official-statement | anonymous-officials | media-report | analysis",
+    '"rumour"',
+  ],
+  [
+    `${A}/2025-08-17-unknown-references.md`,
+    "proposals[0].positions[0].stance",
+    "one of supports | opposes | undecided",
+    '"lukewarm"',
+  ],
+  [
+    `${A}/2025-08-18-bad-ids-and-lists.md`,
+    "source.url",
+    "an absolute http(s) URL",
+    '"javascript:alert(1)"',
+  ],
+  [
+    `${A}/2025-08-18-bad-ids-and-lists.md`,
+    "proposals[0].id",
+    "a kebab-case id (lowercase letters, digits and single hyphens)",
+    '"Not_Kebab"',
+  ],
+  [
+    `${A}/2025-08-18-bad-ids-and-lists.md`,
+    "proposals[0].proposers",
+    "at least one entry",
+    "[]",
+  ],
+  [
+    `${A}/2025-08-19-yaml-error.md`,
+    "",
+    'valid YAML (line 4: Missing closing "quote)',
+  ],
+  [
+    `${A}/2025-08-20-no-front-matter.md`,
+    "",
+    "front matter between --- lines at the top of the file",
+  ],
+  [
+    `${A}/2025-08-24-wrong-shapes.md`,
+    "source.approximate",
+    "true or false",
+    '"yes"',
+  ],
+  [
+    `${A}/2025-08-24-wrong-shapes.md`,
+    "source.language",
+    "a BCP 47 language tag such as en or uk",
+    '"English"',
+  ],
+  [
+    `${A}/2025-08-24-wrong-shapes.md`,
+    "proposals[0].terms.binding",
+    "one of legally-binding | political | unspecified",
+    '"very"',
+  ],
+  [
+    `${A}/2025-08-24-wrong-shapes.md`,
+    "proposals[0].terms.foreign_troops",
+    "one of yes | no | unspecified",
+    "false",
+  ],
+  [
+    `${A}/2025-08-24-wrong-shapes.md`,
+    "proposals[0].quotes[0].speaker",
+    "text (the field is required)",
+    "nothing",
+  ],
+  [
+    `${A}/2025-08-24-wrong-shapes.md`,
+    "proposals[0].proposer",
+    "no such key (it is not in the content format; check its spelling)",
+  ],
+  [`${A}/2025-08-25-empty-strings.md`, "title", "a non-empty string", '""'],
+  [
+    `${A}/2025-08-25-empty-strings.md`,
+    "source.publisher",
+    "a non-empty string",
+    '"  "',
+  ],
+  [`${A}/2025-08-25-empty-strings.md`, "proposals", "at least one entry", "[]"],
+  // Rules across files.
+  ["tests/fixtures/broken/actors.yaml", "[2].id", "an id used once", '"italy"'],
+  [
+    `${A}/2025-08-17-unknown-references.md`,
+    "proposals[0].kind",
+    "a kind id from tests/fixtures/broken/kinds.yaml",
+    '"naval-patrol"',
+  ],
+  [
+    `${A}/2025-08-17-unknown-references.md`,
+    "proposals[0].proposers[1]",
+    "an actor id from tests/fixtures/broken/actors.yaml",
+    '"narnia"',
+  ],
+  [
+    `${A}/2025-08-21-kind-conflict.md`,
+    "proposals[0].kind",
+    `kind "collective-defense" as in ${A}/2025-08-15-valid-baseline.md proposals[0].kind (one kind per proposal id)`,
+    '"monitoring"',
+  ],
+  [
+    `${A}/2025-08-23-duplicate-slug.md`,
+    "",
+    `a slug not already used by ${A}/2025-08-22-duplicate-slug.md`,
+    '"duplicate-slug"',
+  ],
+  [
+    `${A}/2025-08-26-file-date-mismatch.md`,
+    "source.published",
+    "a date matching the file name's 2025-08-26 (pad a month or year with -01)",
+    "2025-09-01",
+  ],
+  [
+    `${A}/2025-08-26-file-date-mismatch.md`,
+    "proposals[0].date",
+    "a date on or before source.published (2025-09-01)",
+    "2025-09-03",
+  ],
+  [
+    `${A}/2099-01-01-from-the-future.md`,
+    "source.published",
+    "a date no later than today (2026-11-22)",
+    "2099-01-01",
+  ],
+  [
+    `${A}/notes.md`,
+    "",
+    "a file name like YYYY-MM-DD-some-slug.md (lowercase kebab-case slug)",
+    '"notes.md"',
+  ],
+];
+
+describe("a corpus with many kinds of breakage", () => {
+  const result = validateCorpus(readCorpusFiles(fixture, root), {
+    today: "2026-11-22",
+  });
+  const problems = result.ok ? [] : result.problems;
+
+  it("fails as a whole", () => {
+    expect(result.ok).toBe(false);
+  });
+
+  it("reports every problem, each with its file, field path, expectation and finding", () => {
+    const got = problems.map((p) => [
+      p.file,
+      p.path,
+      p.expected,
+      ...(p.found === undefined ? [] : [p.found]),
+    ]);
+    expect(got).toEqual(expect.arrayContaining(EXPECTED));
+    expect(got).toHaveLength(EXPECTED.length);
+  });
+
+  it("names every broken file, and not the valid one", () => {
+    const files = new Set(problems.map((p) => p.file));
+    expect(files.size).toBe(15);
+    expect(files).not.toContain(`${A}/2025-08-15-valid-baseline.md`);
+    expect(files).not.toContain(`${A}/2025-08-22-duplicate-slug.md`);
+  });
+
+  it("prints one report grouped by file", () => {
+    const report = formatProblems(problems);
+    expect(report.split("\n")[0]).toBe(
+      `The content has ${EXPECTED.length} problems in 15 files; nothing was published.`,
+    );
+    expect(report).toContain(
+      `${A}/2025-08-17-unknown-references.md\n  proposals[0].status: expected one of floated | proposed`,
+    );
+    expect(report).toContain(
+      "  (file): expected front matter between --- lines at the top of the file",
+    );
+  });
+});
+
+describe("a missing list file", () => {
+  it("is reported by path", () => {
+    const result = validateCorpus(
+      {
+        articles: [],
+        actors: null,
+        kinds: null,
+        actorsPath: "content/actors.yaml",
+        kindsPath: "content/kinds.yaml",
+      },
+      { today: "2026-11-22" },
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => `${p.file}: ${p.expected}`)).toEqual([
+      "content/actors.yaml: this file to exist (a YAML list)",
+      "content/kinds.yaml: this file to exist (a YAML list)",
+      "content/articles: at least one article file (*.md)",
+    ]);
+  });
+});
