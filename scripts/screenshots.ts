@@ -8,7 +8,17 @@ import path from "node:path";
 import { launchChromium } from "../tests/support/browser.ts";
 import { serveStatic } from "../tests/support/server.ts";
 
-const DEFAULT_PAGES = ["/", "/timeline/", "/proposals/", "/proposals/compare/", "/actors/", "/kinds/", "/about/", "/search/?q=article+5", "/404-missing/"];
+const DEFAULT_PAGES = [
+  "/",
+  "/timeline/",
+  "/proposals/",
+  "/proposals/compare/",
+  "/actors/",
+  "/kinds/",
+  "/about/",
+  "/search/?q=article+5",
+  "/404-missing/",
+];
 
 const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : DEFAULT_PAGES;
 const out = path.resolve("screenshots");
@@ -16,7 +26,10 @@ mkdirSync(out, { recursive: true });
 const server = await serveStatic(path.resolve("dist"));
 const browser = await launchChromium();
 try {
-  for (const [device, width] of [["desktop", 1280], ["phone", 390]] as const) {
+  for (const [device, width] of [
+    ["desktop", 1280],
+    ["phone", 390],
+  ] as const) {
     for (const scheme of ["light", "dark"] as const) {
       const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
       const page = await context.newPage();

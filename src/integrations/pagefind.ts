@@ -17,20 +17,13 @@ export function pagefindIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({
           forceLanguage: "en",
         });
-        if (!index)
-          throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
         const added = await index.addDirectory({ path: site });
-        if (added.errors.length > 0)
-          throw new Error(
-            `Pagefind indexing failed: ${added.errors.join("; ")}`,
-          );
+        if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join("; ")}`);
         const written = await index.writeFiles({
           outputPath: path.join(site, "pagefind"),
         });
-        if (written.errors.length > 0)
-          throw new Error(
-            `Pagefind could not write: ${written.errors.join("; ")}`,
-          );
+        if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join("; ")}`);
         await pagefind.close();
         const ms = Math.round(performance.now() - started);
         logger.info(`indexed ${added.page_count} pages in ${ms} ms`);

@@ -4,9 +4,8 @@ import type { Proposal } from "./model.ts";
 /** How many of the four terms a proposal's sources have reported. */
 export function termsKnown(p: Proposal): number {
   const t = p.terms;
-  return [t.guarantors, t.binding, t.response, t.foreign_troops].filter(
-    (v) => v !== undefined && v !== "unspecified",
-  ).length;
+  return [t.guarantors, t.binding, t.response, t.foreign_troops].filter((v) => v !== undefined && v !== "unspecified")
+    .length;
 }
 
 /**
@@ -22,8 +21,7 @@ export function compareRows(
     .map((proposal) => ({ proposal, known: termsKnown(proposal) }))
     .sort(
       (a, b) =>
-        (kindOrder.get(a.proposal.kind) ?? 0) -
-          (kindOrder.get(b.proposal.kind) ?? 0) ||
+        (kindOrder.get(a.proposal.kind) ?? 0) - (kindOrder.get(b.proposal.kind) ?? 0) ||
         b.known - a.known ||
         a.proposal.title.localeCompare(b.proposal.title, "en"),
     );

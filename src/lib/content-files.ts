@@ -11,10 +11,7 @@ export function contentDir(root = process.cwd()): string {
 }
 
 /** Reads every file of a corpus from disk; paths in messages are relative to `root`. */
-export function readCorpusFiles(
-  dir: string,
-  root = process.cwd(),
-): CorpusFiles {
+export function readCorpusFiles(dir: string, root = process.cwd()): CorpusFiles {
   const rel = (p: string) => path.relative(root, p).split(path.sep).join("/");
   const articlesDir = path.join(dir, "articles");
   const names = existsSync(articlesDir)
@@ -22,8 +19,7 @@ export function readCorpusFiles(
         .filter((n) => n.endsWith(".md"))
         .sort()
     : [];
-  const read = (p: string) =>
-    existsSync(p) ? { file: rel(p), text: readFileSync(p, "utf8") } : null;
+  const read = (p: string) => (existsSync(p) ? { file: rel(p), text: readFileSync(p, "utf8") } : null);
   return {
     articles: names.map((n) => ({
       file: rel(path.join(articlesDir, n)),

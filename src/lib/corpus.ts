@@ -4,11 +4,7 @@ import { articleSchema } from "../schemas/article.ts";
 import { kindSchema, type Kind } from "../schemas/kind.ts";
 import { check, parseArticleFile, parseYaml } from "./parse.ts";
 import type { Problem } from "./problems.ts";
-import {
-  checkCrossFileRules,
-  parseArticleFileName,
-  type ValidArticle,
-} from "./rules.ts";
+import { checkCrossFileRules, parseArticleFileName, type ValidArticle } from "./rules.ts";
 
 /** A file of the corpus as read from disk: its path relative to the project root, and its text. */
 export interface SourceFile {
@@ -33,22 +29,13 @@ export interface ValidCorpus {
   kinds: Kind[];
 }
 
-export type CorpusResult =
-  { ok: true; corpus: ValidCorpus } | { ok: false; problems: Problem[] };
+export type CorpusResult = { ok: true; corpus: ValidCorpus } | { ok: false; problems: Problem[] };
 
 /** Validates a whole corpus and reports every problem at once. */
-export function validateCorpus(
-  files: CorpusFiles,
-  options: { today: string },
-): CorpusResult {
+export function validateCorpus(files: CorpusFiles, options: { today: string }): CorpusResult {
   const problems: Problem[] = [];
 
-  const actors = readList(
-    files.actors,
-    files.actorsPath,
-    actorSchema,
-    problems,
-  );
+  const actors = readList(files.actors, files.actorsPath, actorSchema, problems);
   const kinds = readList(files.kinds, files.kindsPath, kindSchema, problems);
 
   if (files.articles.length === 0) {
@@ -100,10 +87,7 @@ export function validateCorpus(
 
 /** The URL slug of an article file: its name without the date prefix and `.md`. */
 export function slugOf(fileName: string): string {
-  return (
-    parseArticleFileName(fileName)?.slug ??
-    fileName.replace(/^\d{4}-\d{2}-\d{2}-/, "").replace(/\.md$/, "")
-  );
+  return parseArticleFileName(fileName)?.slug ?? fileName.replace(/^\d{4}-\d{2}-\d{2}-/, "").replace(/\.md$/, "");
 }
 
 /**

@@ -13,16 +13,10 @@ const DATE_FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 export function normalizeDate(value: unknown): PartialDate | null {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return null;
-    const isMidnight =
-      value.getUTCHours() === 0 &&
-      value.getUTCMinutes() === 0 &&
-      value.getUTCSeconds() === 0;
+    const isMidnight = value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0;
     return isMidnight ? value.toISOString().slice(0, 10) : null;
   }
-  const raw =
-    typeof value === "number" && Number.isInteger(value)
-      ? String(value)
-      : value;
+  const raw = typeof value === "number" && Number.isInteger(value) ? String(value) : value;
   if (typeof raw !== "string") return null;
   const match = DATE_FORM.exec(raw.trim());
   if (!match) return null;
@@ -48,11 +42,7 @@ export function precisionOf(date: PartialDate): Precision {
 
 /** The first day a partial date may mean (`2025-08` → `2025-08-01`). */
 export function earliestDay(date: PartialDate): string {
-  return date.length === 10
-    ? date
-    : date.length === 7
-      ? `${date}-01`
-      : `${date}-01-01`;
+  return date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`;
 }
 
 /** The last day a partial date may mean (`2025-02` → `2025-02-28`). */
@@ -80,11 +70,7 @@ const MONTHS = [
 
 /** A key that sorts partial dates chronologically; an unknown month or day sorts first. */
 export function sortKey(date: PartialDate): string {
-  return date.length === 10
-    ? date
-    : date.length === 7
-      ? `${date}-00`
-      : `${date}-00-00`;
+  return date.length === 10 ? date : date.length === 7 ? `${date}-00` : `${date}-00-00`;
 }
 
 /** `2025-08-16` → `16 August 2025`, `2025-08` → `August 2025`, `2025` → `2025`. */

@@ -13,9 +13,6 @@ export const rehypePlugins: RehypePlugins = [
   // Keep heading ids un-prefixed: rehype-slug sets them after sanitising.
   [rehypeSanitize, { ...defaultSchema, clobberPrefix: "" }],
   rehypeSlug,
-  [
-    rehypeAutolinkHeadings,
-    { behavior: "wrap", properties: { className: ["heading-link"] } },
-  ],
+  [rehypeAutolinkHeadings, { behavior: "wrap", properties: { className: ["heading-link"] } }],
   [rehypeExternalLinks, { rel: ["noopener", "noreferrer"] }],
 ];

@@ -1,12 +1,7 @@
 import type { Actor } from "../schemas/actor.ts";
 import type { ArticleData, Source } from "../schemas/article.ts";
 import type { Kind } from "../schemas/kind.ts";
-import type {
-  Position,
-  ProposalMentionData,
-  Quote,
-  Terms,
-} from "../schemas/proposal.ts";
+import type { Position, ProposalMentionData, Quote, Terms } from "../schemas/proposal.ts";
 import type { PartialDate } from "../schemas/date.ts";
 import type { Evidence, Stance, Status } from "../schemas/vocabulary.ts";
 import { sortKey } from "./dates.ts";
@@ -110,23 +105,14 @@ export interface Model {
 export function compareMentions(a: Mention, b: Mention): number {
   return (
     cmp(sortKey(a.date), sortKey(b.date)) ||
-    cmp(
-      sortKey(a.article.source.published),
-      sortKey(b.article.source.published),
-    ) ||
+    cmp(sortKey(a.article.source.published), sortKey(b.article.source.published)) ||
     cmp(a.article.slug, b.article.slug)
   );
 }
 
 /** Orders articles newest first (publication date, then slug). */
-export function compareArticlesNewestFirst(
-  a: ArticleRef,
-  b: ArticleRef,
-): number {
-  return (
-    cmp(sortKey(b.source.published), sortKey(a.source.published)) ||
-    cmp(a.slug, b.slug)
-  );
+export function compareArticlesNewestFirst(a: ArticleRef, b: ArticleRef): number {
+  return cmp(sortKey(b.source.published), sortKey(a.source.published)) || cmp(a.slug, b.slug);
 }
 
 function cmp(a: string, b: string): number {
@@ -134,18 +120,12 @@ function cmp(a: string, b: string): number {
 }
 
 /** Builds a mention from a proposal entry of an article. */
-export function toMention(
-  article: ArticleRef,
-  p: ProposalMentionData,
-): Mention {
+export function toMention(article: ArticleRef, p: ProposalMentionData): Mention {
   return {
     proposalId: p.id,
     article,
     date: p.date ?? article.source.published,
-    approximate:
-      p.date === undefined
-        ? article.source.approximate
-        : (p.approximate ?? false),
+    approximate: p.date === undefined ? article.source.approximate : (p.approximate ?? false),
     title: p.title,
     kind: p.kind,
     proposers: p.proposers,
@@ -159,9 +139,7 @@ export function toMention(
 }
 
 /** Splits a sequence into runs of equal values. */
-export function runsOf<T>(
-  items: readonly { value: T; mention: Mention }[],
-): Run<T>[] {
+export function runsOf<T>(items: readonly { value: T; mention: Mention }[]): Run<T>[] {
   const runs: Run<T>[] = [];
   for (const { value, mention } of items) {
     const last = runs.at(-1);
@@ -196,8 +174,7 @@ export function mergeTerms(mentions: readonly Mention[]): Terms {
   const terms: Terms = {};
   for (const m of mentions) {
     for (const [key, value] of Object.entries(m.terms ?? {})) {
-      if (value !== undefined && value !== "unspecified")
-        Object.assign(terms, { [key]: value });
+      if (value !== undefined && value !== "unspecified") Object.assign(terms, { [key]: value });
       else if (!(key in terms)) Object.assign(terms, { [key]: value });
     }
   }
@@ -205,18 +182,13 @@ export function mergeTerms(mentions: readonly Mention[]): Terms {
 }
 
 /** Merges an id's mentions (any order) into its proposal, without `related`. */
-export function mergeMentions(
-  id: string,
-  unsorted: readonly Mention[],
-): Proposal {
+export function mergeMentions(id: string, unsorted: readonly Mention[]): Proposal {
   const mentions = [...unsorted].sort(compareMentions);
   const first = mentions[0];
   const latest = mentions.at(-1);
   if (!first || !latest) throw new Error(`Proposal ${id} has no mention`);
   const proposers = [...new Set(mentions.flatMap((m) => m.proposers))];
-  const quotes = mentions.flatMap((mention) =>
-    mention.quotes.map((q) => ({ ...q, mention })),
-  );
+  const quotes = mentions.flatMap((mention) => mention.quotes.map((q) => ({ ...q, mention })));
   return {
     id,
     title: latest.title,
@@ -239,10 +211,7 @@ export function mergeMentions(
  * shared proposer, one for the same kind. Linear in mentions, then a scan of
  * candidates per proposal.
  */
-export function relatedProposals(
-  proposals: readonly Proposal[],
-  limit = 5,
-): Map<string, string[]> {
+export function relatedProposals(proposals: readonly Proposal[], limit = 5): Map<string, string[]> {
   const byArticle = new Map<string, string[]>();
   const byActor = new Map<string, string[]>();
   const byKind = new Map<string, string[]>();
@@ -252,8 +221,7 @@ export function relatedProposals(
     else map.set(key, [id]);
   };
   for (const p of proposals) {
-    for (const slug of new Set(p.mentions.map((m) => m.article.slug)))
-      push(byArticle, slug, p.id);
+    for (const slug of new Set(p.mentions.map((m) => m.article.slug))) push(byArticle, slug, p.id);
     for (const actor of p.proposers) push(byActor, actor, p.id);
     push(byKind, p.kind, p.id);
   }
@@ -261,11 +229,9 @@ export function relatedProposals(
   for (const p of proposals) {
     const score = new Map<string, number>();
     const add = (ids: readonly string[] | undefined, points: number) => {
-      for (const other of ids ?? [])
-        if (other !== p.id) score.set(other, (score.get(other) ?? 0) + points);
+      for (const other of ids ?? []) if (other !== p.id) score.set(other, (score.get(other) ?? 0) + points);
     };
-    for (const slug of new Set(p.mentions.map((m) => m.article.slug)))
-      add(byArticle.get(slug), 2);
+    for (const slug of new Set(p.mentions.map((m) => m.article.slug))) add(byArticle.get(slug), 2);
     for (const actor of p.proposers) add(byActor.get(actor), 2);
     add(byKind.get(p.kind), 1);
     const ranked = [...score].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
@@ -297,19 +263,12 @@ export function buildModel(input: ModelInput): Model {
   });
   articles.sort(compareArticlesNewestFirst);
 
-  const proposals = [...mentionsById].map(([id, mentions]) =>
-    mergeMentions(id, mentions),
-  );
-  proposals.sort(
-    (a, b) =>
-      cmp(sortKey(b.latest.date), sortKey(a.latest.date)) || cmp(a.id, b.id),
-  );
+  const proposals = [...mentionsById].map(([id, mentions]) => mergeMentions(id, mentions));
+  proposals.sort((a, b) => cmp(sortKey(b.latest.date), sortKey(a.latest.date)) || cmp(a.id, b.id));
   const related = relatedProposals(proposals);
   for (const p of proposals) p.related = related.get(p.id) ?? [];
 
-  const actors = [...input.actors].sort((a, b) =>
-    a.name.localeCompare(b.name, "en"),
-  );
+  const actors = [...input.actors].sort((a, b) => a.name.localeCompare(b.name, "en"));
   const kinds = [...input.kinds];
   return {
     articles,

@@ -3,15 +3,12 @@ import type { z } from "astro/zod";
 import { describeValue, formatPath, type Problem } from "./problems.ts";
 
 /** A YAML document read from a file, or the reason it could not be read. */
-export type Parsed =
-  { ok: true; data: unknown } | { ok: false; problem: Problem };
+export type Parsed = { ok: true; data: unknown } | { ok: false; problem: Problem };
 
 const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---\s*(?:\r?\n|$)/;
 
 /** Splits a Markdown file into its front matter text and body. */
-export function splitFrontMatter(
-  text: string,
-): { frontMatter: string; body: string; offset: number } | null {
+export function splitFrontMatter(text: string): { frontMatter: string; body: string; offset: number } | null {
   const match = FRONT_MATTER.exec(text);
   if (!match) return null;
   return {
@@ -31,10 +28,7 @@ export function parseYaml(file: string, text: string, lineOffset = 0): Parsed {
   const error = doc.errors[0];
   if (error) {
     const line = (error.linePos?.[0]?.line ?? 0) + lineOffset;
-    const reason = (error.message.split("\n")[0] ?? "invalid YAML").replace(
-      / at line \d+, column \d+:?$/,
-      "",
-    );
+    const reason = (error.message.split("\n")[0] ?? "invalid YAML").replace(/ at line \d+, column \d+:?$/, "");
     return {
       ok: false,
       problem: {
@@ -48,10 +42,7 @@ export function parseYaml(file: string, text: string, lineOffset = 0): Parsed {
 }
 
 /** Parses the front matter of an article file. */
-export function parseArticleFile(
-  file: string,
-  text: string,
-): Parsed & { body?: string } {
+export function parseArticleFile(file: string, text: string): Parsed & { body?: string } {
   const parts = splitFrontMatter(text);
   if (!parts) {
     return {
@@ -64,12 +55,7 @@ export function parseArticleFile(
     };
   }
   const parsed = parseYaml(file, parts.frontMatter, parts.offset);
-  if (
-    parsed.ok &&
-    (parsed.data === null ||
-      typeof parsed.data !== "object" ||
-      Array.isArray(parsed.data))
-  ) {
+  if (parsed.ok && (parsed.data === null || typeof parsed.data !== "object" || Array.isArray(parsed.data))) {
     return {
       ok: false,
       problem: {
@@ -101,11 +87,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Turns a schema's issues into problems that name the field, the expectation and what was found. */
-export function issuesToProblems(
-  file: string,
-  data: unknown,
-  issues: readonly z.core.$ZodIssue[],
-): Problem[] {
+export function issuesToProblems(file: string, data: unknown, issues: readonly z.core.$ZodIssue[]): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
     const found = valueAt(data, issue.path);
@@ -114,8 +96,7 @@ export function issuesToProblems(
         problems.push({
           file,
           path: formatPath([...issue.path, key]),
-          expected:
-            "no such key (it is not in the content format; check its spelling)",
+          expected: "no such key (it is not in the content format; check its spelling)",
         });
       }
       continue;
@@ -123,10 +104,7 @@ export function issuesToProblems(
     let expected = issue.message;
     if (issue.code === "invalid_value") {
       expected = `one of ${issue.values.map((v) => String(v)).join(" | ")}`;
-    } else if (
-      issue.code === "invalid_type" &&
-      !expected.startsWith("expected")
-    ) {
+    } else if (issue.code === "invalid_type" && !expected.startsWith("expected")) {
       expected = TYPE_NAMES[issue.expected] ?? issue.expected;
     }
     expected = expected.replace(/^expected /, "");
@@ -154,10 +132,7 @@ export function check<S extends z.ZodType>(
     ...issue,
     path: [...pathPrefix, ...issue.path],
   }));
-  const root =
-    pathPrefix.length === 0
-      ? data
-      : Object.assign([], { [pathPrefix[0] as number]: data });
+  const root = pathPrefix.length === 0 ? data : Object.assign([], { [pathPrefix[0] as number]: data });
   return {
     ok: false,
     problems: issuesToProblems(file, root, issues as z.core.$ZodIssue[]),

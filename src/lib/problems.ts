@@ -43,9 +43,7 @@ export function formatProblems(problems: readonly Problem[]): string {
     lines.push("", file);
     for (const p of byFile.get(file) ?? []) {
       const where = p.path === "" ? "(file)" : p.path;
-      lines.push(
-        `  ${where}: expected ${p.expected}${p.found === undefined ? "" : `; found ${p.found}`}`,
-      );
+      lines.push(`  ${where}: expected ${p.expected}${p.found === undefined ? "" : `; found ${p.found}`}`);
     }
   }
   return lines.join("\n");

@@ -26,9 +26,7 @@ export function getModel(): Promise<Model> {
 }
 
 /** The timeline's filter options with counts, computed once per build. */
-export function getFilterOptions(): ReturnType<
-  typeof getFilterOptionsUncached
-> {
+export function getFilterOptions(): ReturnType<typeof getFilterOptionsUncached> {
   options ??= getFilterOptionsUncached();
   return options;
 }

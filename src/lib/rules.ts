@@ -14,12 +14,8 @@ export interface ValidArticle {
 }
 
 /** `2025-08-16-us-floats-a-guarantee.md` → date and slug, or null when the name does not follow the layout. */
-export function parseArticleFileName(
-  name: string,
-): { date: string; slug: string } | null {
-  const match = /^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/.exec(
-    name,
-  );
+export function parseArticleFileName(name: string): { date: string; slug: string } | null {
+  const match = /^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/.exec(name);
   return match ? { date: match[1] as string, slug: match[2] as string } : null;
 }
 
@@ -52,14 +48,8 @@ export function checkCrossFileRules(input: {
   const problems: Problem[] = [];
   const { articles, actors, kinds, today, invalid = [] } = input;
 
-  const actorIds = new Set([
-    ...uniqueIds(actors.file, actors.items, problems),
-    ...(actors.knownIds ?? []),
-  ]);
-  const kindIds = new Set([
-    ...uniqueIds(kinds.file, kinds.items, problems),
-    ...(kinds.knownIds ?? []),
-  ]);
+  const actorIds = new Set([...uniqueIds(actors.file, actors.items, problems), ...(actors.knownIds ?? [])]);
+  const kindIds = new Set([...uniqueIds(kinds.file, kinds.items, problems), ...(kinds.knownIds ?? [])]);
 
   const slugs = new Map<string, string>();
   const kindOfProposal = new Map<string, { kind: string; where: string }>();
@@ -79,8 +69,7 @@ export function checkCrossFileRules(input: {
       problems.push({
         file,
         path: "",
-        expected:
-          "a file name like YYYY-MM-DD-some-slug.md (lowercase kebab-case slug)",
+        expected: "a file name like YYYY-MM-DD-some-slug.md (lowercase kebab-case slug)",
         found: JSON.stringify(name),
       });
       continue;
@@ -114,24 +103,12 @@ export function checkCrossFileRules(input: {
   };
   for (const { file, data } of invalid) {
     if (data && typeof data === "object")
-      problems.push(
-        ...referenceProblems(
-          file,
-          (data as { proposals?: unknown }).proposals,
-          refs,
-        ),
-      );
+      problems.push(...referenceProblems(file, (data as { proposals?: unknown }).proposals, refs));
   }
 
   for (const { file, data } of articles) {
     problems.push(...referenceProblems(file, data.proposals, refs));
-    checkNotFuture(
-      file,
-      "source.published",
-      data.source.published,
-      today,
-      problems,
-    );
+    checkNotFuture(file, "source.published", data.source.published, today, problems);
 
     const seenInArticle = new Set<string>();
     data.proposals.forEach((proposal, i) => {
@@ -194,11 +171,7 @@ export function referenceProblems(
   const problems: Problem[] = [];
   if (!Array.isArray(proposals)) return problems;
   const strings = (value: unknown): [number, string][] =>
-    Array.isArray(value)
-      ? value.flatMap((v, j): [number, string][] =>
-          typeof v === "string" ? [[j, v]] : [],
-        )
-      : [];
+    Array.isArray(value) ? value.flatMap((v, j): [number, string][] => (typeof v === "string" ? [[j, v]] : [])) : [];
   proposals.forEach((raw: unknown, i) => {
     if (!raw || typeof raw !== "object") return;
     const p = raw as Record<string, unknown>;
@@ -212,21 +185,15 @@ export function referenceProblems(
       });
     }
     const actorRefs: [string, string][] = [
-      ...strings(p.proposers).map(([j, id]): [string, string] => [
-        `${at}.proposers[${j}]`,
+      ...strings(p.proposers).map(([j, id]): [string, string] => [`${at}.proposers[${j}]`, id]),
+      ...(Array.isArray(p.positions) ? p.positions : []).flatMap((pos: unknown, j): [string, string][] => {
+        const actor = (pos as { actor?: unknown } | null)?.actor;
+        return typeof actor === "string" ? [[`${at}.positions[${j}].actor`, actor]] : [];
+      }),
+      ...strings((p.terms as { guarantors?: unknown } | null)?.guarantors).map(([j, id]): [string, string] => [
+        `${at}.terms.guarantors[${j}]`,
         id,
       ]),
-      ...(Array.isArray(p.positions) ? p.positions : []).flatMap(
-        (pos: unknown, j): [string, string][] => {
-          const actor = (pos as { actor?: unknown } | null)?.actor;
-          return typeof actor === "string"
-            ? [[`${at}.positions[${j}].actor`, actor]]
-            : [];
-        },
-      ),
-      ...strings((p.terms as { guarantors?: unknown } | null)?.guarantors).map(
-        ([j, id]): [string, string] => [`${at}.terms.guarantors[${j}]`, id],
-      ),
     ];
     for (const [path, id] of actorRefs) {
       if (!refs.actorIds.has(id)) {
@@ -242,11 +209,7 @@ export function referenceProblems(
   return problems;
 }
 
-function uniqueIds(
-  file: string,
-  items: readonly { id: string }[],
-  problems: Problem[],
-): Set<string> {
+function uniqueIds(file: string, items: readonly { id: string }[], problems: Problem[]): Set<string> {
   const ids = new Set<string>();
   items.forEach((item, i) => {
     if (ids.has(item.id)) {
@@ -262,13 +225,7 @@ function uniqueIds(
   return ids;
 }
 
-function checkNotFuture(
-  file: string,
-  path: string,
-  date: PartialDate,
-  today: string,
-  problems: Problem[],
-): void {
+function checkNotFuture(file: string, path: string, date: PartialDate, today: string, problems: Problem[]): void {
   if (earliestDay(date) > today) {
     problems.push({
       file,

@@ -1,11 +1,5 @@
 /** The facets of the search page, in the order they are shown; each is a Pagefind filter and a URL parameter. */
-export const SEARCH_FACETS = [
-  "type",
-  "status",
-  "kind",
-  "actor",
-  "year",
-] as const;
+export const SEARCH_FACETS = ["type", "status", "kind", "actor", "year"] as const;
 export type SearchFacet = (typeof SEARCH_FACETS)[number];
 
 /** What a search page URL says: the query, the chosen values per facet, and the order. */
@@ -18,10 +12,7 @@ export interface SearchState {
 /** Reads a search state from a URL's query string (`?q=article+5&status=proposed`). */
 export function parseSearchParams(params: URLSearchParams): SearchState {
   const filters = Object.fromEntries(
-    SEARCH_FACETS.map((facet) => [
-      facet,
-      [...new Set(params.getAll(facet).filter((v) => v !== ""))].sort(),
-    ]),
+    SEARCH_FACETS.map((facet) => [facet, [...new Set(params.getAll(facet).filter((v) => v !== ""))].sort()]),
   ) as Record<SearchFacet, string[]>;
   return {
     q: (params.get("q") ?? "").trim(),
@@ -34,28 +25,21 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
 export function toSearchParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q !== "") params.set("q", state.q);
-  for (const facet of SEARCH_FACETS)
-    for (const value of state.filters[facet]) params.append(facet, value);
+  for (const facet of SEARCH_FACETS) for (const value of state.filters[facet]) params.append(facet, value);
   if (state.sort === "date") params.set("sort", "date");
   return params;
 }
 
 /** Pagefind's filter argument: any of the chosen values within a facet, all facets together. */
-export function toPagefindFilters(
-  state: SearchState,
-): Record<string, { any: string[] }> {
+export function toPagefindFilters(state: SearchState): Record<string, { any: string[] }> {
   const out: Record<string, { any: string[] }> = {};
-  for (const facet of SEARCH_FACETS)
-    if (state.filters[facet].length > 0)
-      out[facet] = { any: state.filters[facet] };
+  for (const facet of SEARCH_FACETS) if (state.filters[facet].length > 0) out[facet] = { any: state.filters[facet] };
   return out;
 }
 
 /** True when there is something to search for. */
 export function hasCriteria(state: SearchState): boolean {
-  return (
-    state.q !== "" || SEARCH_FACETS.some((f) => state.filters[f].length > 0)
-  );
+  return state.q !== "" || SEARCH_FACETS.some((f) => state.filters[f].length > 0);
 }
 
 /**
@@ -64,9 +48,7 @@ export function hasCriteria(state: SearchState): boolean {
  */
 export function looserQuery(q: string): string | null {
   const words = q.split(/\s+/).filter(Boolean);
-  const loose = words.map((w) =>
-    w.length > 4 ? w.slice(0, Math.max(4, w.length - 2)) : w,
-  );
+  const loose = words.map((w) => (w.length > 4 ? w.slice(0, Math.max(4, w.length - 2)) : w));
   const out = loose.join(" ");
   return out !== words.join(" ") ? out : null;
 }

@@ -43,15 +43,10 @@ export function matches(mention: Mention, filter: TimelineFilter): boolean {
 }
 
 /** The timeline's entries, newest first (articles are already sorted so), narrowed by an optional filter. */
-export function timelineEntries(
-  articles: readonly ArticleView[],
-  filter?: TimelineFilter,
-): TimelineEntry[] {
+export function timelineEntries(articles: readonly ArticleView[], filter?: TimelineFilter): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const article of articles) {
-    const mentions = filter
-      ? article.mentions.filter((m) => matches(m, filter))
-      : article.mentions;
+    const mentions = filter ? article.mentions.filter((m) => matches(m, filter)) : article.mentions;
     if (mentions.length > 0) entries.push({ article, mentions });
   }
   return entries;
@@ -91,16 +86,10 @@ export interface FilterOption {
 }
 
 /** Every filter that keeps at least one article, by facet, with counts. */
-export function filterOptions(
-  model: Model,
-): Record<TimelineFilter["facet"], FilterOption[]> {
+export function filterOptions(model: Model): Record<TimelineFilter["facet"], FilterOption[]> {
   const count = (filter: TimelineFilter) =>
-    model.articles.filter((a) => a.mentions.some((m) => matches(m, filter)))
-      .length;
-  const options = (
-    facet: TimelineFilter["facet"],
-    items: readonly { id: string; label: string }[],
-  ) =>
+    model.articles.filter((a) => a.mentions.some((m) => matches(m, filter))).length;
+  const options = (facet: TimelineFilter["facet"], items: readonly { id: string; label: string }[]) =>
     items
       .map((item) => {
         const filter = { facet, value: item.id };

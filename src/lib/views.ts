@@ -9,10 +9,7 @@ export interface ActorActivity {
 }
 
 /** Gathers an actor's activity from the merged proposals. */
-export function actorActivity(
-  proposals: readonly Proposal[],
-  actor: string,
-): ActorActivity {
+export function actorActivity(proposals: readonly Proposal[], actor: string): ActorActivity {
   const activity: ActorActivity = {
     proposed: [],
     positions: [],
@@ -22,16 +19,13 @@ export function actorActivity(
     if (proposal.proposers.includes(actor)) activity.proposed.push(proposal);
     const positions = proposal.positions.find((p) => p.actor === actor);
     if (positions) activity.positions.push({ proposal, positions });
-    if (proposal.terms.guarantors?.includes(actor))
-      activity.guarantees.push(proposal);
+    if (proposal.terms.guarantors?.includes(actor)) activity.guarantees.push(proposal);
   }
   return activity;
 }
 
 /** Positions grouped by the actor's current stance. */
-export function byStance(
-  positions: ActorActivity["positions"],
-): Record<Stance, ActorActivity["positions"]> {
+export function byStance(positions: ActorActivity["positions"]): Record<Stance, ActorActivity["positions"]> {
   const groups: Record<Stance, ActorActivity["positions"]> = {
     supports: [],
     opposes: [],
@@ -42,9 +36,7 @@ export function byStance(
 }
 
 /** How many proposals stand at each status, in the order of a proposal's life. */
-export function countByStatus(
-  proposals: readonly Proposal[],
-): { status: Status; count: number }[] {
+export function countByStatus(proposals: readonly Proposal[]): { status: Status; count: number }[] {
   return STATUSES.map((s) => ({
     status: s.id,
     count: proposals.filter((p) => p.status === s.id).length,
@@ -52,9 +44,7 @@ export function countByStatus(
 }
 
 /** How many proposals there are of each kind, in the order of kinds.yaml. */
-export function countByKind(
-  model: Model,
-): { kind: string; name: string; count: number }[] {
+export function countByKind(model: Model): { kind: string; name: string; count: number }[] {
   return model.kinds.map((k) => ({
     kind: k.id,
     name: k.name,
@@ -63,10 +53,7 @@ export function countByKind(
 }
 
 /** Proposals of one kind. */
-export function proposalsOfKind(
-  proposals: readonly Proposal[],
-  kind: string,
-): Proposal[] {
+export function proposalsOfKind(proposals: readonly Proposal[], kind: string): Proposal[] {
   return proposals.filter((p) => p.kind === kind);
 }
 

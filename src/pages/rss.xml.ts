@@ -11,8 +11,7 @@ export async function GET(context: APIContext) {
   const { articles } = await getModel();
   return rss({
     title: "Guarantee Tracker: new sources",
-    description:
-      "New reports on security guarantees for Ukraine, with the proposals each reports and their status.",
+    description: "New reports on security guarantees for Ukraine, with the proposals each reports and their status.",
     site: context.site ?? "https://guarantee-tracker.example",
     items: articles.slice(0, 50).map((a) => ({
       title: a.title,
@@ -20,10 +19,7 @@ export async function GET(context: APIContext) {
       pubDate: new Date(`${earliestDay(a.source.published)}T00:00:00Z`),
       description: [
         `${a.summary} (${a.source.publisher}, ${formatDate(a.source.published)})`,
-        ...a.mentions.map(
-          (m) =>
-            `${m.title}: ${termOf(STATUSES, m.status).label.toLowerCase()}`,
-        ),
+        ...a.mentions.map((m) => `${m.title}: ${termOf(STATUSES, m.status).label.toLowerCase()}`),
       ].join(" — "),
       categories: [...new Set(a.mentions.map((m) => m.kind))],
     })),

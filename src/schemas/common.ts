@@ -9,22 +9,16 @@ export const text = z
   .refine((s) => s.trim().length > 0, { error: "expected a non-empty string" });
 
 /** A kebab-case id (`united-states`, `article-5-like-guarantee`). */
-export const kebabId = z
-  .string({ error: "expected a kebab-case id" })
-  .regex(KEBAB_CASE, {
-    error:
-      "expected a kebab-case id (lowercase letters, digits and single hyphens)",
-  });
+export const kebabId = z.string({ error: "expected a kebab-case id" }).regex(KEBAB_CASE, {
+  error: "expected a kebab-case id (lowercase letters, digits and single hyphens)",
+});
 
 /** An absolute http or https URL. */
 export const httpUrl = z.string({ error: "expected an http(s) URL" }).refine(
   (s) => {
     try {
       const url = new URL(s);
-      return (
-        (url.protocol === "http:" || url.protocol === "https:") &&
-        url.hostname.length > 0
-      );
+      return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
     } catch {
       return false;
     }
@@ -34,7 +28,5 @@ export const httpUrl = z.string({ error: "expected an http(s) URL" }).refine(
 
 /** A non-empty list: an optional list must be left out rather than written empty. */
 export function nonEmptyList<T extends z.ZodType>(item: T) {
-  return z
-    .array(item, { error: "expected a list" })
-    .min(1, { error: "expected at least one entry" });
+  return z.array(item, { error: "expected a list" }).min(1, { error: "expected at least one entry" });
 }

@@ -1,14 +1,7 @@
 import { z } from "astro/zod";
 import { kebabId, nonEmptyList, text } from "./common.ts";
 import { partialDate } from "./date.ts";
-import {
-  BINDING_IDS,
-  EVIDENCE_IDS,
-  FOREIGN_TROOPS_IDS,
-  RESPONSE_IDS,
-  STANCE_IDS,
-  STATUS_IDS,
-} from "./vocabulary.ts";
+import { BINDING_IDS, EVIDENCE_IDS, FOREIGN_TROOPS_IDS, RESPONSE_IDS, STANCE_IDS, STATUS_IDS } from "./vocabulary.ts";
 
 /** The design of a guarantee; feeds the comparison page. */
 export const termsSchema = z.strictObject({
@@ -49,8 +42,7 @@ export const quoteSchema = z.strictObject({
 export const proposalSchema = z.strictObject({
   /** Kebab-case id, the proposal's permalink `/proposals/<id>/`. */
   id: kebabId.refine((id) => id !== "compare", {
-    error:
-      'expected an id other than "compare" (reserved for /proposals/compare/)',
+    error: 'expected an id other than "compare" (reserved for /proposals/compare/)',
   }),
   /** Our title for the proposal; the latest mention's title is shown. */
   title: text,

@@ -13,9 +13,7 @@ export interface Term<Id extends string = string> {
   description: string;
 }
 
-function ids<const T extends readonly Term[]>(
-  terms: T,
-): [T[number]["id"], ...T[number]["id"][]] {
+function ids<const T extends readonly Term[]>(terms: T): [T[number]["id"], ...T[number]["id"][]] {
   return terms.map((t) => t.id) as [T[number]["id"], ...T[number]["id"][]];
 }
 
@@ -45,8 +43,7 @@ export const STATUSES = [
   {
     id: "rejected",
     label: "Rejected",
-    description:
-      "Refused by a party whose consent it needs, or ruled out by its proposer.",
+    description: "Refused by a party whose consent it needs, or ruled out by its proposer.",
   },
   {
     id: "withdrawn",
@@ -62,8 +59,7 @@ export const EVIDENCE = [
   {
     id: "official-document",
     label: "Official document",
-    description:
-      "A published text: a treaty, a declaration, a communiqué, a draft the source quotes.",
+    description: "A published text: a treaty, a declaration, a communiqué, a draft the source quotes.",
   },
   {
     id: "official-statement",
@@ -83,8 +79,7 @@ export const EVIDENCE = [
   {
     id: "analysis",
     label: "Analysis",
-    description:
-      "Experts or commentators discuss an option; nobody is reported to have tabled it.",
+    description: "Experts or commentators discuss an option; nobody is reported to have tabled it.",
   },
 ] as const satisfies readonly Term[];
 export const EVIDENCE_IDS = ids(EVIDENCE);

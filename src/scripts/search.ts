@@ -27,15 +27,8 @@ interface PagefindSearch {
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (
-    q: string | null,
-    o: Record<string, unknown>,
-  ) => Promise<PagefindSearch | null>;
-  debouncedSearch: (
-    q: string | null,
-    o: Record<string, unknown>,
-    ms: number,
-  ) => Promise<PagefindSearch | null>;
+  search: (q: string | null, o: Record<string, unknown>) => Promise<PagefindSearch | null>;
+  debouncedSearch: (q: string | null, o: Record<string, unknown>, ms: number) => Promise<PagefindSearch | null>;
 }
 
 const PAGE = 10;
@@ -53,20 +46,17 @@ const TYPE_LABELS: Record<string, string> = {
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   const url = "/pagefind/pagefind.js";
-  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(
-    async (pf) => {
-      await pf.options({ excerptLength: 24 });
-      await pf.init();
-      return pf;
-    },
-  );
+  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+    await pf.options({ excerptLength: 24 });
+    await pf.init();
+    return pf;
+  });
   return pagefind;
 }
 
 function stateFromForm(f: HTMLFormElement): SearchState {
   const params = new URLSearchParams();
-  for (const [key, value] of new FormData(f))
-    if (typeof value === "string") params.append(key, value);
+  for (const [key, value] of new FormData(f)) if (typeof value === "string") params.append(key, value);
   return parseSearchParams(params);
 }
 
@@ -75,23 +65,13 @@ function fillForm(f: HTMLFormElement, state: SearchState): void {
   if (q instanceof HTMLInputElement) q.value = state.q;
   const sort = f.elements.namedItem("sort");
   if (sort instanceof HTMLSelectElement) sort.value = state.sort;
-  for (const box of f.querySelectorAll<HTMLInputElement>(
-    "input[type=checkbox]",
-  )) {
-    box.checked =
-      state.filters[box.name as (typeof SEARCH_FACETS)[number]]?.includes(
-        box.value,
-      ) ?? false;
+  for (const box of f.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) {
+    box.checked = state.filters[box.name as (typeof SEARCH_FACETS)[number]]?.includes(box.value) ?? false;
   }
 }
 
-function updateCounts(
-  f: HTMLFormElement,
-  counts: Record<string, Record<string, number>>,
-): void {
-  for (const box of f.querySelectorAll<HTMLInputElement>(
-    "input[type=checkbox]",
-  )) {
+function updateCounts(f: HTMLFormElement, counts: Record<string, Record<string, number>>): void {
+  for (const box of f.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) {
     const n = counts[box.name]?.[box.value] ?? 0;
     const badge = box.parentElement?.querySelector(".count");
     if (badge) badge.textContent = String(n);
@@ -99,11 +79,7 @@ function updateCounts(
   }
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -113,19 +89,12 @@ function el<K extends keyof HTMLElementTagNameMap>(
 function renderResult(r: PagefindResultData): HTMLLIElement {
   const li = el("li", "result");
   const meta = el("p", "result-meta");
-  meta.append(
-    el("span", "result-type", TYPE_LABELS[r.meta.type ?? ""] ?? "Page"),
-  );
-  if (r.meta.date)
-    meta.append(" · ", el("span", "date", formatDate(r.meta.date)));
+  meta.append(el("span", "result-type", TYPE_LABELS[r.meta.type ?? ""] ?? "Page"));
+  if (r.meta.date) meta.append(" · ", el("span", "date", formatDate(r.meta.date)));
   if (r.meta.status)
     meta.append(
       " · ",
-      el(
-        "span",
-        `badge status-${r.meta.status}`,
-        r.meta.status.charAt(0).toUpperCase() + r.meta.status.slice(1),
-      ),
+      el("span", `badge status-${r.meta.status}`, r.meta.status.charAt(0).toUpperCase() + r.meta.status.slice(1)),
     );
   const title = el("h2", "result-title");
   const link = el("a", "", r.meta.title ?? r.url);
@@ -145,8 +114,7 @@ async function search(state: SearchState): Promise<void> {
   list.replaceChildren();
   more.hidden = true;
   if (!hasCriteria(state)) {
-    statusEl.textContent =
-      "Type a word or pick a filter to search proposals, sources and actors.";
+    statusEl.textContent = "Type a word or pick a filter to search proposals, sources and actors.";
     return;
   }
   statusEl.textContent = "Searching…";
@@ -155,7 +123,7 @@ async function search(state: SearchState): Promise<void> {
     filters: toPagefindFilters(state),
     ...(state.sort === "date" ? { sort: { date: "desc" } } : {}),
   };
-  let query = state.q === "" ? null : state.q;
+  const query = state.q === "" ? null : state.q;
   let result = await pf.search(query, options);
   let note = "";
   if (result && result.results.length === 0 && query) {
@@ -164,7 +132,6 @@ async function search(state: SearchState): Promise<void> {
       const retry = await pf.search(loose, options);
       if (retry && retry.results.length > 0) {
         result = retry;
-        query = loose;
         note = ` for words starting “${loose}”`;
       }
     }
@@ -174,14 +141,10 @@ async function search(state: SearchState): Promise<void> {
   const total = result.results.length;
   const about = state.q ? ` for “${state.q}”` : "";
   statusEl.textContent =
-    total === 0
-      ? `No results${about}.`
-      : `${total} result${total === 1 ? "" : "s"}${note || about}.`;
+    total === 0 ? `No results${about}.` : `${total} result${total === 1 ? "" : "s"}${note || about}.`;
   let shown = 0;
   const showMore = async () => {
-    const slice = await Promise.all(
-      result.results.slice(shown, shown + PAGE).map((r) => r.data()),
-    );
+    const slice = await Promise.all(result.results.slice(shown, shown + PAGE).map((r) => r.data()));
     if (mine !== run) return;
     list.append(...slice.map(renderResult));
     shown += slice.length;
@@ -200,26 +163,18 @@ if (form) {
     const state = stateFromForm(form);
     const qs = toSearchParams(state).toString();
     const url = `${location.pathname}${qs ? `?${qs}` : ""}`;
-    if (url !== `${location.pathname}${location.search}`)
-      history[push ? "pushState" : "replaceState"](null, "", url);
+    if (url !== `${location.pathname}${location.search}`) history[push ? "pushState" : "replaceState"](null, "", url);
     void search(state);
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener("input", (event) => {
-    if (
-      event.target instanceof HTMLInputElement &&
-      event.target.type === "search"
-    ) {
+    if (event.target instanceof HTMLInputElement && event.target.type === "search") {
       clearTimeout(timer);
       timer = setTimeout(() => commit(false), 250);
     }
   });
   form.addEventListener("change", (event) => {
-    if (
-      event.target instanceof HTMLInputElement &&
-      event.target.type === "search"
-    )
-      return;
+    if (event.target instanceof HTMLInputElement && event.target.type === "search") return;
     commit(true);
   });
   form.addEventListener("submit", (event) => {

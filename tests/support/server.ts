@@ -18,20 +18,15 @@ const TYPES: Record<string, string> = {
  * Serves a built site on 127.0.0.1 the way a static host does: directory
  * URLs get index.html, unknown paths get 404.html with status 404.
  */
-export async function serveStatic(
-  root: string,
-): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    const pathname = decodeURIComponent(
-      new URL(req.url ?? "/", "http://x").pathname,
-    );
+    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     let file = path.join(root, pathname);
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }
-    if (existsSync(file) && statSync(file).isDirectory())
-      file = path.join(file, "index.html");
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, "index.html");
     let status = 200;
     if (!existsSync(file)) {
       status = 404;

@@ -9,36 +9,16 @@ const fixture = path.join(root, "tests/fixtures/broken");
 const A = "tests/fixtures/broken/articles";
 
 /** Every problem the broken fixture must report: file, field path, expectation, what was found. */
-const EXPECTED: [
-  file: string,
-  path: string,
-  expected: string,
-  found?: string,
-][] = [
-  [
-    "tests/fixtures/broken/actors.yaml",
-    "[3].type",
-    "one of state | organization | coalition | person",
-    '"kingdom"',
-  ],
-  [
-    "tests/fixtures/broken/kinds.yaml",
-    "[1].description",
-    "text (the field is required)",
-    "nothing",
-  ],
+const EXPECTED: [file: string, path: string, expected: string, found?: string][] = [
+  ["tests/fixtures/broken/actors.yaml", "[3].type", "one of state | organization | coalition | person", '"kingdom"'],
+  ["tests/fixtures/broken/kinds.yaml", "[1].description", "text (the field is required)", "nothing"],
   [
     `${A}/2025-02-30-impossible-date.md`,
     "source.published",
     "a real date as YYYY-MM-DD, YYYY-MM or YYYY",
     '"2025-02-30"',
   ],
-  [
-    `${A}/2025-08-16-missing-summary.md`,
-    "summary",
-    "text (the field is required)",
-    "nothing",
-  ],
+  [`${A}/2025-08-16-missing-summary.md`, "summary", "text (the field is required)", "nothing"],
   [
     `${A}/2025-08-17-unknown-references.md`,
     "proposals[0].status",
@@ -57,76 +37,33 @@ const EXPECTED: [
     "one of supports | opposes | undecided",
     '"lukewarm"',
   ],
-  [
-    `${A}/2025-08-18-bad-ids-and-lists.md`,
-    "source.url",
-    "an absolute http(s) URL",
-    '"javascript:alert(1)"',
-  ],
+  [`${A}/2025-08-18-bad-ids-and-lists.md`, "source.url", "an absolute http(s) URL", '"javascript:alert(1)"'],
   [
     `${A}/2025-08-18-bad-ids-and-lists.md`,
     "proposals[0].id",
     "a kebab-case id (lowercase letters, digits and single hyphens)",
     '"Not_Kebab"',
   ],
-  [
-    `${A}/2025-08-18-bad-ids-and-lists.md`,
-    "proposals[0].proposers",
-    "at least one entry",
-    "[]",
-  ],
-  [
-    `${A}/2025-08-19-yaml-error.md`,
-    "",
-    'valid YAML (line 4: Missing closing "quote)',
-  ],
-  [
-    `${A}/2025-08-20-no-front-matter.md`,
-    "",
-    "front matter between --- lines at the top of the file",
-  ],
-  [
-    `${A}/2025-08-24-wrong-shapes.md`,
-    "source.approximate",
-    "true or false",
-    '"yes"',
-  ],
-  [
-    `${A}/2025-08-24-wrong-shapes.md`,
-    "source.language",
-    "a BCP 47 language tag such as en or uk",
-    '"English"',
-  ],
+  [`${A}/2025-08-18-bad-ids-and-lists.md`, "proposals[0].proposers", "at least one entry", "[]"],
+  [`${A}/2025-08-19-yaml-error.md`, "", 'valid YAML (line 4: Missing closing "quote)'],
+  [`${A}/2025-08-20-no-front-matter.md`, "", "front matter between --- lines at the top of the file"],
+  [`${A}/2025-08-24-wrong-shapes.md`, "source.approximate", "true or false", '"yes"'],
+  [`${A}/2025-08-24-wrong-shapes.md`, "source.language", "a BCP 47 language tag such as en or uk", '"English"'],
   [
     `${A}/2025-08-24-wrong-shapes.md`,
     "proposals[0].terms.binding",
     "one of legally-binding | political | unspecified",
     '"very"',
   ],
-  [
-    `${A}/2025-08-24-wrong-shapes.md`,
-    "proposals[0].terms.foreign_troops",
-    "one of yes | no | unspecified",
-    "false",
-  ],
-  [
-    `${A}/2025-08-24-wrong-shapes.md`,
-    "proposals[0].quotes[0].speaker",
-    "text (the field is required)",
-    "nothing",
-  ],
+  [`${A}/2025-08-24-wrong-shapes.md`, "proposals[0].terms.foreign_troops", "one of yes | no | unspecified", "false"],
+  [`${A}/2025-08-24-wrong-shapes.md`, "proposals[0].quotes[0].speaker", "text (the field is required)", "nothing"],
   [
     `${A}/2025-08-24-wrong-shapes.md`,
     "proposals[0].proposer",
     "no such key (it is not in the content format; check its spelling)",
   ],
   [`${A}/2025-08-25-empty-strings.md`, "title", "a non-empty string", '""'],
-  [
-    `${A}/2025-08-25-empty-strings.md`,
-    "source.publisher",
-    "a non-empty string",
-    '"  "',
-  ],
+  [`${A}/2025-08-25-empty-strings.md`, "source.publisher", "a non-empty string", '"  "'],
   [`${A}/2025-08-25-empty-strings.md`, "proposals", "at least one entry", "[]"],
   // Rules across files.
   ["tests/fixtures/broken/actors.yaml", "[2].id", "an id used once", '"italy"'],
@@ -166,18 +103,8 @@ const EXPECTED: [
     "a date on or before source.published (2025-09-01)",
     "2025-09-03",
   ],
-  [
-    `${A}/2099-01-01-from-the-future.md`,
-    "source.published",
-    "a date no later than today (2026-11-22)",
-    "2099-01-01",
-  ],
-  [
-    `${A}/notes.md`,
-    "",
-    "a file name like YYYY-MM-DD-some-slug.md (lowercase kebab-case slug)",
-    '"notes.md"',
-  ],
+  [`${A}/2099-01-01-from-the-future.md`, "source.published", "a date no later than today (2026-11-22)", "2099-01-01"],
+  [`${A}/notes.md`, "", "a file name like YYYY-MM-DD-some-slug.md (lowercase kebab-case slug)", '"notes.md"'],
 ];
 
 describe("a corpus with many kinds of breakage", () => {
@@ -191,12 +118,7 @@ describe("a corpus with many kinds of breakage", () => {
   });
 
   it("reports every problem, each with its file, field path, expectation and finding", () => {
-    const got = problems.map((p) => [
-      p.file,
-      p.path,
-      p.expected,
-      ...(p.found === undefined ? [] : [p.found]),
-    ]);
+    const got = problems.map((p) => [p.file, p.path, p.expected, ...(p.found === undefined ? [] : [p.found])]);
     expect(got).toEqual(expect.arrayContaining(EXPECTED));
     expect(got).toHaveLength(EXPECTED.length);
   });
@@ -216,9 +138,7 @@ describe("a corpus with many kinds of breakage", () => {
     expect(report).toContain(
       `${A}/2025-08-17-unknown-references.md\n  proposals[0].status: expected one of floated | proposed`,
     );
-    expect(report).toContain(
-      "  (file): expected front matter between --- lines at the top of the file",
-    );
+    expect(report).toContain("  (file): expected front matter between --- lines at the top of the file");
   });
 });
 
