@@ -1,6 +1,6 @@
 import { STATUSES } from "../schemas/vocabulary.ts";
 import { monthLabel } from "./dates.ts";
-import type { ArticleView, Mention, Model } from "./model.ts";
+import { compareMentions, type ArticleView, type Mention, type Model } from "./model.ts";
 
 /** A pre-rendered timeline filter: one kind, one actor or one status. */
 export interface TimelineFilter {
@@ -109,14 +109,10 @@ export function filterOptions(model: Model): Record<TimelineFilter["facet"], Fil
   };
 }
 
-/** The newest mentions across all proposals, for the home page. */
+/** The newest mentions across all proposals (by the date each happened), for the home page. */
 export function latestMentions(model: Model, limit: number): Mention[] {
-  const out: Mention[] = [];
-  for (const article of model.articles) {
-    for (const m of article.mentions) {
-      out.push(m);
-      if (out.length >= limit) return out;
-    }
-  }
-  return out;
+  return model.articles
+    .flatMap((a) => a.mentions)
+    .sort((a, b) => compareMentions(b, a))
+    .slice(0, limit);
 }
