@@ -106,7 +106,8 @@ export function compareMentions(a: Mention, b: Mention): number {
   return (
     cmp(sortKey(a.date), sortKey(b.date)) ||
     cmp(sortKey(a.article.source.published), sortKey(b.article.source.published)) ||
-    cmp(a.article.slug, b.article.slug)
+    cmp(a.article.slug, b.article.slug) ||
+    cmp(a.proposalId, b.proposalId)
   );
 }
 

@@ -1,0 +1,45 @@
+import type { ArticleData } from "../../src/schemas/article.ts";
+import type { ProposalMentionData } from "../../src/schemas/proposal.ts";
+
+/** A proposal entry with sensible defaults. */
+export function proposal(overrides: Partial<ProposalMentionData> = {}): ProposalMentionData {
+  return {
+    id: "article-5-like-guarantee",
+    title: "Article 5-like guarantee",
+    kind: "collective-defense",
+    proposers: ["united-states"],
+    status: "proposed",
+    summary: "A pledge.",
+    ...overrides,
+  };
+}
+
+/** An article with sensible defaults. */
+export function article(
+  slug: string,
+  published: string,
+  proposals: ProposalMentionData[],
+  source: Partial<ArticleData["source"]> = {},
+): { slug: string; data: ArticleData } {
+  return {
+    slug,
+    data: {
+      title: `Title of ${slug}`,
+      summary: `Summary of ${slug}.`,
+      source: { publisher: "Wire", published, approximate: false, language: "en", ...source },
+      proposals,
+    },
+  };
+}
+
+export const ACTORS = [
+  { id: "united-states", name: "United States", type: "state" as const },
+  { id: "italy", name: "Italy", type: "state" as const },
+  { id: "russia", name: "Russia", type: "state" as const },
+  { id: "france", name: "France", type: "state" as const },
+];
+
+export const KINDS = [
+  { id: "collective-defense", name: "Collective defence", description: "Pledges." },
+  { id: "foreign-forces", name: "Foreign forces", description: "Troops." },
+];

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { buildModel } from "../../src/lib/model.ts";
+import { filterOptions, groupByMonth, involves, latestMentions, timelineEntries } from "../../src/lib/timeline.ts";
+import { actorActivity, byStance, countByStatus } from "../../src/lib/views.ts";
+import { compareRows } from "../../src/lib/compare.ts";
+import { ACTORS, KINDS, article, proposal } from "./fixtures.ts";
+
+const model = buildModel({
+  actors: ACTORS,
+  kinds: KINDS,
+  articles: [
+    article("a-2024", "2024", [proposal({ status: "floated" })]),
+    article("b-aug-16", "2025-08-16", [
+      proposal({ positions: [{ actor: "italy", stance: "supports" }], terms: { guarantors: ["france"] } }),
+    ]),
+    article("c-aug", "2025-08", [proposal({ id: "force", kind: "foreign-forces", proposers: ["france"] })]),
+    article("d-dec", "2025-12-01", [
+      proposal({ status: "rejected", positions: [{ actor: "italy", stance: "opposes" }] }),
+      proposal({ id: "force", kind: "foreign-forces", proposers: ["france"], status: "negotiating" }),
+    ]),
+  ],
+});
+
+describe("timelineEntries and groupByMonth", () => {
+  it("groups articles newest first by year and month, keeping unknown months apart", () => {
+    const groups = groupByMonth(timelineEntries(model.articles));
+    expect(
+      groups.map((y) => [y.year, y.months.map((m) => [m.key, m.label, m.entries.map((e) => e.article.slug)])]),
+    ).toEqual([
+      [
+        "2025",
+        [
+          ["2025-12", "December 2025", ["d-dec"]],
+          ["2025-08", "August 2025", ["b-aug-16", "c-aug"]],
+        ],
+      ],
+      ["2024", [["2024", "2024, month unknown", ["a-2024"]]]],
+    ]);
+  });
+
+  it("filters by kind, status and actor, keeping only matching proposals", () => {
+    const byKind = timelineEntries(model.articles, { facet: "kind", value: "foreign-forces" });
+    expect(byKind.map((e) => [e.article.slug, e.mentions.map((m) => m.proposalId)])).toEqual([
+      ["d-dec", ["force"]],
+      ["c-aug", ["force"]],
+    ]);
+    const byStatus = timelineEntries(model.articles, { facet: "status", value: "rejected" });
+    expect(byStatus.map((e) => e.article.slug)).toEqual(["d-dec"]);
+    const byActor = timelineEntries(model.articles, { facet: "actor", value: "italy" });
+    expect(byActor.map((e) => e.article.slug)).toEqual(["d-dec", "b-aug-16"]);
+  });
+
+  it("counts an actor as involved when proposing, positioned or guaranteeing", () => {
+    const [mention] = model.articleBySlug.get("b-aug-16")?.mentions ?? [];
+    expect(mention && involves(mention, "united-states")).toBe(true);
+    expect(mention && involves(mention, "italy")).toBe(true);
+    expect(mention && involves(mention, "france")).toBe(true);
+    expect(mention && involves(mention, "russia")).toBe(false);
+  });
+});
+
+describe("filterOptions", () => {
+  it("offers only filters that keep something, with article counts", () => {
+    const options = filterOptions(model);
+    expect(options.kind.map((o) => [o.filter.value, o.count])).toEqual([
+      ["collective-defense", 3],
+      ["foreign-forces", 2],
+    ]);
+    expect(options.status.map((o) => [o.filter.value, o.count])).toEqual([
+      ["floated", 1],
+      ["proposed", 2],
+      ["negotiating", 1],
+      ["rejected", 1],
+    ]);
+    expect(options.actor.map((o) => o.filter.value)).toEqual(["france", "italy", "united-states"]);
+  });
+});
+
+describe("latestMentions", () => {
+  it("lists the newest mentions first", () => {
+    expect(latestMentions(model, 2).map((m) => [m.article.slug, m.proposalId])).toEqual([
+      ["d-dec", "force"],
+      ["d-dec", "article-5-like-guarantee"],
+    ]);
+  });
+});
+
+describe("views", () => {
+  it("gathers what an actor proposed, supports and opposes", () => {
+    const italy = actorActivity(model.proposals, "italy");
+    expect(italy.proposed).toEqual([]);
+    expect(byStance(italy.positions).opposes.map((x) => x.proposal.id)).toEqual(["article-5-like-guarantee"]);
+    const france = actorActivity(model.proposals, "france");
+    expect(france.proposed.map((p) => p.id)).toEqual(["force"]);
+    expect(france.guarantees.map((p) => p.id)).toEqual(["article-5-like-guarantee"]);
+  });
+
+  it("counts proposals by status in the order of a proposal's life", () => {
+    expect(countByStatus(model.proposals).filter((s) => s.count > 0)).toEqual([
+      { status: "negotiating", count: 1 },
+      { status: "rejected", count: 1 },
+    ]);
+  });
+
+  it("orders the comparison by kind, then by how much is known", () => {
+    expect(compareRows(model.proposals, KINDS).map((r) => [r.proposal.id, r.known])).toEqual([
+      ["article-5-like-guarantee", 1],
+      ["force", 0],
+    ]);
+  });
+});
