@@ -27,6 +27,7 @@ interface PagefindSearch {
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
   search: (q: string | null, o: Record<string, unknown>) => Promise<PagefindSearch | null>;
   debouncedSearch: (q: string | null, o: Record<string, unknown>, ms: number) => Promise<PagefindSearch | null>;
 }
@@ -49,6 +50,8 @@ function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
     await pf.options({ excerptLength: 24 });
     await pf.init();
+    // Loads the filter index; without it, searches report no counts per facet.
+    await pf.filters();
     return pf;
   });
   return pagefind;
@@ -188,7 +191,15 @@ if (form) {
     void search(state);
   });
   form.classList.add("enhanced");
-  const state = currentState();
-  fillForm(form, state);
-  void search(state);
+  // Filters start open where there is room for them, and whenever one is chosen.
+  const filters = document.querySelector<HTMLDetailsElement>("#search-filters");
+  const initial = currentState();
+  if (
+    filters &&
+    (matchMedia("(min-width: 48rem)").matches || SEARCH_FACETS.some((f) => initial.filters[f].length > 0))
+  ) {
+    filters.open = true;
+  }
+  fillForm(form, initial);
+  void search(initial);
 }
