@@ -1,0 +1,26 @@
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
+import { buildSite, DIST, newestMtime, ROOT } from "./site.ts";
+
+/** What the built site is made from: when any of it is newer than dist/, dist/ is stale. */
+const INPUTS = ["src", "content", "public", "astro.config.mjs", "package-lock.json"].map((p) => path.join(ROOT, p));
+
+/**
+ * Runs once before the `site` project: the gates read dist/, so make sure it
+ * exists and is not older than its inputs; build it (once) when it is.
+ * `GT_SKIP_BUILD=1` uses dist/ as it is.
+ */
+export default async function setup(): Promise<void> {
+  if (process.env.GT_SKIP_BUILD === "1") return;
+  const index = path.join(DIST, "index.html");
+  const reason = !existsSync(index)
+    ? "dist/ has not been built"
+    : newestMtime(INPUTS) > statSync(index).mtimeMs
+      ? "dist/ is older than src/ or content/"
+      : null;
+  if (reason === null) return;
+  console.log(`[site setup] ${reason}: building it…`);
+  const started = performance.now();
+  await buildSite({ outDir: DIST });
+  console.log(`[site setup] built dist/ in ${Math.round(performance.now() - started)} ms`);
+}

@@ -1,0 +1,56 @@
+import path from "node:path";
+import { contentDir, readCorpusFiles } from "../../src/lib/content-files.ts";
+import { validateCorpus } from "../../src/lib/corpus.ts";
+import { buildModel, type Model } from "../../src/lib/model.ts";
+import { formatProblems } from "../../src/lib/problems.ts";
+import { todayUtc } from "../../src/lib/rules.ts";
+import { filterOptions } from "../../src/lib/timeline.ts";
+import { ROOT } from "./site.ts";
+
+/**
+ * The model the site is built from, computed with the project's own
+ * validation and merge: what the gates expect to find in dist/.
+ * `dir` is a corpus directory relative to the root (default: content/ or GT_CONTENT_DIR).
+ */
+export function loadModel(dir?: string): Model {
+  const files = readCorpusFiles(dir === undefined ? contentDir(ROOT) : path.resolve(ROOT, dir), ROOT);
+  const result = validateCorpus(files, { today: todayUtc() });
+  if (!result.ok) throw new Error(`the corpus is invalid:\n${formatProblems(result.problems)}`);
+  return buildModel({
+    articles: result.corpus.articles.map((a) => ({ slug: a.slug, data: a.data })),
+    actors: result.corpus.actors,
+    kinds: result.corpus.kinds,
+  });
+}
+
+/** One page of each type, for the browser and accessibility gates. */
+export interface PageType {
+  name: string;
+  url: string;
+}
+
+/** A representative page of every page type of a site built from `model`. */
+export function pageTypes(model: Model): PageType[] {
+  const proposal = model.proposalById.get("article-5-like-guarantee") ?? model.proposals[0];
+  const article = proposal?.latest.article ?? model.articles[0];
+  const actor = model.actors.find((a) => a.id === "united-states") ?? model.actors[0];
+  const kind = proposal ? proposal.kind : model.kinds[0]?.id;
+  const status = filterOptions(model).status[0];
+  if (!proposal || !article || !actor || !kind || !status) throw new Error("the corpus is too small for page types");
+  return [
+    { name: "home", url: "/" },
+    { name: "timeline", url: "/timeline/" },
+    { name: "filtered timeline", url: `/timeline/status/${status.filter.value}/` },
+    { name: "proposals", url: "/proposals/" },
+    { name: "proposal", url: `/proposals/${proposal.id}/` },
+    { name: "compare", url: "/proposals/compare/" },
+    { name: "article", url: `/articles/${article.slug}/` },
+    { name: "actors", url: "/actors/" },
+    { name: "actor", url: `/actors/${actor.id}/` },
+    { name: "kinds", url: "/kinds/" },
+    { name: "kind", url: `/kinds/${kind}/` },
+    { name: "about", url: "/about/" },
+    { name: "search", url: "/search/?q=nato" },
+    { name: "404", url: "/no-such-page/" },
+  ];
+}

@@ -1,0 +1,30 @@
+import type { Page } from "playwright-core";
+
+/** One Pagefind result, as the search page would get it. */
+export interface IndexedPage {
+  url: string;
+  title: string | undefined;
+  type: string | undefined;
+  filters: Record<string, string[]>;
+}
+
+/**
+ * Asks the site's own Pagefind bundle, in the browser, for every page matching
+ * the filters (and the term, if any): the index as a visitor's browser sees it.
+ * The page must be on the served site, so /pagefind/pagefind.js is same-origin.
+ */
+export async function pagefindPages(
+  page: Page,
+  filters: Record<string, string | string[]>,
+  term: string | null = null,
+): Promise<IndexedPage[]> {
+  // A string, not a function: vitest would rewrite a function's import() for Node.
+  const script = `(async () => {
+    const pf = await import("/pagefind/pagefind.js");
+    await pf.init();
+    const found = await pf.search(${JSON.stringify(term)}, { filters: ${JSON.stringify(filters)} });
+    const data = await Promise.all((found?.results ?? []).map((r) => r.data()));
+    return data.map((d) => ({ url: d.url, title: d.meta.title, type: d.meta.type, filters: d.filters }));
+  })()`;
+  return (await page.evaluate(script)) as IndexedPage[];
+}
