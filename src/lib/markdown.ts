@@ -3,15 +3,33 @@ import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import rehypeExternalLinks from "rehype-external-links";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeSlug from "rehype-slug";
+import type { Root } from "hast";
+import { visit } from "unist-util-visit";
+
+/**
+ * Demotes every heading of an article body by one level (h1 → h2, …, h6
+ * stays h6): the page's own h1 and h2 frame the body, so a body never adds a
+ * second h1 and its sections nest under "What the source reports".
+ */
+export function rehypeDemoteHeadings() {
+  return (tree: Root) => {
+    visit(tree, "element", (node) => {
+      const match = /^h([1-6])$/.exec(node.tagName);
+      if (match) node.tagName = `h${Math.min(6, Number(match[1]) + 1)}`;
+    });
+  };
+}
 
 /**
  * The rehype pipeline for article bodies, in order: neutralise raw HTML
- * (scripts, event handlers, iframes), give headings ids and self-links, mark
+ * (scripts, event handlers, iframes), demote headings under the page's own,
+ * give them ids and self-links, mark
  * external links rel="noopener noreferrer". GFM is on in the processor.
  */
 export const rehypePlugins: RehypePlugins = [
   // Keep heading ids un-prefixed: rehype-slug sets them after sanitising.
   [rehypeSanitize, { ...defaultSchema, clobberPrefix: "" }],
+  rehypeDemoteHeadings,
   rehypeSlug,
   [rehypeAutolinkHeadings, { behavior: "wrap", properties: { className: ["heading-link"] } }],
   [rehypeExternalLinks, { rel: ["noopener", "noreferrer"] }],
