@@ -4,6 +4,7 @@ import type { Model } from "../../src/lib/model.ts";
 import { filterOptions } from "../../src/lib/timeline.ts";
 import { launchChromium } from "../support/browser.ts";
 import { loadModel, pageTypes, type PageType } from "../support/model.ts";
+import { settledSearch } from "../support/search-page.ts";
 import { serveStatic } from "../support/server.ts";
 import { DIST } from "../support/site.ts";
 
@@ -27,16 +28,6 @@ async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
 
 const at = (page: Page) => new URL(page.url()).pathname + new URL(page.url()).search;
 const h1 = (page: Page) => page.locator("h1").first().innerText();
-
-/** Waits for the search page to finish a search and returns its result count. */
-async function settled(page: Page, q?: string): Promise<number> {
-  const status = page.locator("#search-status");
-  await status.filter({ hasText: q === undefined ? /results?\b|No results/ : q }).waitFor();
-  await status.filter({ hasText: /(\d+ results?|No results)/ }).waitFor();
-  const text = await status.innerText();
-  const n = /(\d+) results?/.exec(text);
-  return n ? Number(n[1]) : 0;
-}
 
 beforeAll(async () => {
   model = loadModel("content");
@@ -109,7 +100,7 @@ describe("search", () => {
     const page = await newPage();
     await page.goto(`${server.url}/search/`);
     await page.locator("#search-q").pressSequentially("Article 5", { delay: 20 });
-    expect(await settled(page, "Article 5")).toBeGreaterThan(0);
+    expect(await settledSearch(page, "Article 5")).toBeGreaterThan(0);
     await page.waitForURL("**/search/?q=Article+5");
     const result = page.locator('#search-results a[href="/proposals/article-5-like-guarantee/"]');
     await result.click();
@@ -120,7 +111,7 @@ describe("search", () => {
   it("a status filter narrows the results to that status", async () => {
     const page = await newPage();
     await page.goto(`${server.url}/search/?q=nato`);
-    const before = await settled(page, "nato");
+    const before = await settledSearch(page, "nato");
     expect(before).toBeGreaterThan(1);
 
     // The status with the most results, but not all of them, so the filter has something to remove.
@@ -141,11 +132,7 @@ describe("search", () => {
     if (!(await filters.evaluate((d) => (d as HTMLDetailsElement).open))) await filters.locator("summary").click();
     await page.locator(`input[name=status][value=${status}]`).check();
     await page.waitForURL(`**/search/?q=nato&status=${status}`);
-    await page
-      .locator("#search-status")
-      .filter({ hasText: `${expected} result` })
-      .waitFor();
-    const after = await settled(page);
+    const after = await settledSearch(page, `${expected} result`);
     expect(after).toBeLessThanOrEqual(before);
     expect(after).toBe(expected);
 
@@ -171,7 +158,7 @@ describe("search", () => {
   it("a shared URL restores the query box and the checked filter, and shows results", async () => {
     const page = await newPage();
     await page.goto(`${server.url}/search/?q=nato&type=proposal`);
-    expect(await settled(page, "nato")).toBeGreaterThan(0);
+    expect(await settledSearch(page, "nato")).toBeGreaterThan(0);
     expect(await page.locator("#search-q").inputValue()).toBe("nato");
     expect(await page.locator("input[name=type][value=proposal]").isChecked()).toBe(true);
     expect(await page.locator("input[name=type][value=article]").isChecked()).toBe(false);
@@ -183,28 +170,29 @@ describe("search", () => {
   it("the back button restores the previous query and filters", async () => {
     const page = await newPage();
     await page.goto(`${server.url}/search/?q=nato`);
-    const nato = await settled(page, "nato");
+    const nato = await settledSearch(page, "nato");
 
-    // A submitted query is a new history entry (typing alone only replaces the current one).
-    await page.locator("#search-q").fill("ceasefire");
+    // A submitted query is a new history entry; typing alone only replaces the current one, after
+    // a 250 ms pause. The box is set without input events so that pause cannot race the Enter key.
+    await page.locator("#search-q").evaluate((box) => ((box as HTMLInputElement).value = "ceasefire"));
     await page.locator("#search-q").press("Enter");
     await page.waitForURL("**/search/?q=ceasefire");
-    await settled(page, "ceasefire");
+    await settledSearch(page, "ceasefire");
 
     await page.locator("#search-filters").evaluate((d) => ((d as HTMLDetailsElement).open = true));
     await page.locator("input[name=type][value=proposal]").check();
     await page.waitForURL("**/search/?q=ceasefire&type=proposal");
-    await settled(page);
+    await settledSearch(page);
 
     await page.goBack();
     await page.waitForURL("**/search/?q=ceasefire");
     expect(await page.locator("input[name=type][value=proposal]").isChecked()).toBe(false);
-    await settled(page, "ceasefire");
+    await settledSearch(page, "ceasefire");
 
     await page.goBack();
     await page.waitForURL("**/search/?q=nato");
     expect(await page.locator("#search-q").inputValue()).toBe("nato");
-    expect(await settled(page, "nato")).toBe(nato);
+    expect(await settledSearch(page, "nato")).toBe(nato);
   });
 
   it("the header search form on the home page lands on results", async () => {
@@ -213,7 +201,7 @@ describe("search", () => {
     await page.locator("header form[role=search] input[name=q]").fill("nato");
     await page.locator("header form[role=search] button[type=submit]").click();
     await page.waitForURL("**/search/?q=nato");
-    expect(await settled(page, "nato")).toBeGreaterThan(0);
+    expect(await settledSearch(page, "nato")).toBeGreaterThan(0);
     expect(await page.locator("#search-q").inputValue()).toBe("nato");
     expect(await page.locator("#search-results .result").count()).toBeGreaterThan(0);
   });
@@ -237,7 +225,7 @@ describe("every page type", () => {
     const wide: string[] = [];
     for (const { name, url } of types) {
       await page.goto(`${server.url}${url}`);
-      if (url.startsWith("/search/")) await settled(page);
+      if (url.startsWith("/search/")) await settledSearch(page);
       const { scroll, client, culprits } = await page.evaluate(() => {
         const root = document.documentElement;
         const width = root.clientWidth;
@@ -284,7 +272,7 @@ describe("every page type", () => {
       errors = [];
       await page.goto(`${server.url}${url}`);
       // Scripts are requested while the page parses, before its load event; search also loads Pagefind.
-      if (url.startsWith("/search/")) await settled(page);
+      if (url.startsWith("/search/")) await settledSearch(page);
       loaded[name] = scripts;
       if (errors.length > 0) logged[name] = errors;
     }

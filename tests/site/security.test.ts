@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser.ts";
 import { checkLinks, readSite } from "../support/links.ts";
 import { cspOf, cspProblems, findUnsafeMarkup, scriptsOf } from "../support/security.ts";
+import { settledSearch } from "../support/search-page.ts";
 import { serveStatic } from "../support/server.ts";
 import { buildSite, elements, htmlFiles, parseHtml, prop, tempDir, textOf } from "../support/site.ts";
 
@@ -206,10 +207,7 @@ describe("the hostile build in Chromium", () => {
 
   async function searchResults(q: string): Promise<string[]> {
     const page = await open(`/search/?q=${encodeURIComponent(q)}`);
-    await page
-      .locator("#search-status")
-      .filter({ hasText: /result/i })
-      .waitFor();
+    await settledSearch(page, q);
     const hrefs = await page.locator("#search-results a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     const events = await page.evaluate("window.__cspViolations ?? []");
     violations.push(...(events as string[]).map((e) => `/search/?q=${q}: ${e}`));
@@ -232,6 +230,10 @@ describe("the hostile build in Chromium", () => {
 
   it("opening the hostile pages fires no dialog and trips no CSP report", async () => {
     const { page, visit } = await newWatchedPage();
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "script") scripts.push(`${new URL(page.url()).pathname} loads ${r.url()}`);
+    });
     for (const file of pages.filter((f) => f !== "404.html")) {
       await visit(`/${file.replace(/index\.html$/, "")}`);
       // Mouse and focus events on every element would fire any smuggled handler.
@@ -243,16 +245,13 @@ describe("the hostile build in Chromium", () => {
     await page.close();
     expect(dialogs).toEqual([]);
     expect(violations).toEqual([]);
+    expect(scripts.filter((s) => !s.startsWith("/search/ "))).toEqual([]);
   });
 
   it("search results for the hostile content render as text and fire no dialog", async () => {
     const page = await open("/search/?q=hostile");
-    await page
-      .locator("#search-status")
-      .filter({ hasText: /result/i })
-      .waitFor();
-    await page.locator("#search-results li").first().waitFor();
-    const injected = await page.locator("#search-results script, #search-results img, #search-results [onmouseover]");
+    expect(await settledSearch(page, "hostile")).toBeGreaterThan(0);
+    const injected = page.locator("#search-results script, #search-results img, #search-results [onmouseover]");
     expect(await injected.count()).toBe(0);
     await expect(page.locator("#search-results").innerText()).resolves.toContain("<script>");
     await page.close();
