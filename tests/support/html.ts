@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { HtmlValidate, type ConfigData } from "html-validate";
-import { htmlFiles } from "./site.ts";
+import type { Element, Nodes } from "hast";
+import { eachElement, htmlFiles, parseHtml, textOf } from "./site.ts";
 
 /**
  * html-validate's recommended preset, minus the rules that fight output the
@@ -14,11 +15,6 @@ export const HTML_VALIDATE_CONFIG: ConfigData = {
     // Page titles are "<proposal or article headline> · Guarantee Tracker"; headlines are
     // editorial content written in content/, so their length is not a markup property.
     "long-title": "off",
-    // Astro minifies its output and serialises void elements as `<meta …>`, booleans as
-    // `hidden`/`open`: the style rules would only restate the serialiser's choices.
-    "void-style": "off",
-    "attribute-boolean-style": "off",
-    "attribute-empty-style": "off",
     // A checkbox group (search facets: `status=proposed&status=agreed`) shares one name:
     // that is how HTML forms submit a multi-valued GET parameter.
     "form-dup-name": ["error", { shared: ["radio", "checkbox", "button", "reset", "submit"] }],
@@ -58,12 +54,47 @@ export function contentAfterHtmlEnd(html: string, file = "inline.html"): HtmlPro
   ];
 }
 
+/**
+ * Words that run into a link because the whitespace between them was lost
+ * ("see<a>the comparison</a>" reads "seethe comparison"): Astro drops a line
+ * break between text and an element unless it is written as `{" "}`.
+ */
+export function textRunsIntoLinks(html: string, file = "inline.html"): HtmlProblem[] {
+  const problems: HtmlProblem[] = [];
+  const report = (a: Element, before: string, after: string) =>
+    problems.push({
+      file,
+      line: a.position?.start.line ?? 0,
+      column: a.position?.start.column ?? 0,
+      rule: "text-runs-into-link",
+      message: `no space between text and link: "…${before}${after}…"`,
+      selector: null,
+    });
+  eachElement(parseHtml(html), (parent) => {
+    const kids = parent.children as Nodes[];
+    kids.forEach((node, i) => {
+      if (node.type !== "element" || node.tagName !== "a") return;
+      const prev = kids[i - 1];
+      const next = kids[i + 1];
+      const inner = textOf(node);
+      if (prev?.type === "text" && /[\p{L}\p{N}·,;:]$/u.test(prev.value) && /^[\p{L}\p{N}]/u.test(inner)) {
+        report(node, prev.value.slice(-15), `[${inner.slice(0, 15)}]`);
+      }
+      if (next?.type === "text" && /^[\p{L}\p{N}]/u.test(next.value) && /[\p{L}\p{N}]$/u.test(inner)) {
+        report(node, `[${inner.slice(-15)}]`, next.value.slice(0, 15));
+      }
+    });
+  });
+  return problems;
+}
+
 /** Validates one HTML document; `file` names it in the problems. */
 export async function validateHtml(html: string, file = "inline.html"): Promise<HtmlProblem[]> {
   validator ??= new HtmlValidate(HTML_VALIDATE_CONFIG);
   const report = await validator.validateString(html, file);
   return [
     ...contentAfterHtmlEnd(html, file),
+    ...textRunsIntoLinks(html, file),
     ...report.results.flatMap((result) =>
       result.messages
         .filter((m) => m.severity === 2)
@@ -97,7 +128,8 @@ export function formatHtmlProblems(problems: readonly HtmlProblem[], perRule = 5
         .slice(0, perRule)
         .map((p) => `    ${p.file}:${p.line}:${p.column} ${p.message}${p.selector ? ` (${p.selector})` : ""}`);
       const more = list.length > perRule ? [`    … and ${list.length - perRule} more`] : [];
-      const doc = rule === "content-after-html" ? "" : `: https://html-validate.org/rules/${rule}.html`;
+      const ours = rule === "content-after-html" || rule === "text-runs-into-link";
+      const doc = ours ? "" : `: https://html-validate.org/rules/${rule}.html`;
       return [`  ${rule} (${list.length})${doc}`, ...shown, ...more].join("\n");
     })
     .join("\n");

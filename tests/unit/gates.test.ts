@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentAfterHtmlEnd, validateHtml } from "../support/html.ts";
+import { contentAfterHtmlEnd, textRunsIntoLinks, validateHtml } from "../support/html.ts";
 import { checkLinks, hasSafeRel, linkedPages, resolvePath } from "../support/links.ts";
 import { cspOf, cspProblems, findUnsafeMarkup, scriptsOf } from "../support/security.ts";
 
@@ -36,6 +36,25 @@ describe("html-validate gate", () => {
   it("reports an image without alt and a button without type", async () => {
     const problems = await validateHtml(page('<img src="/x.png"><button>Go</button>'));
     expect(problems.map((p) => p.rule).sort()).toEqual(["no-implicit-button-type", "wcag/h37"]);
+  });
+
+  it("lets a checkbox group share a name, but not two text inputs", async () => {
+    const boxes = '<input type="checkbox" name="status" value="a"><input type="checkbox" name="status" value="b">';
+    const texts = '<input type="text" name="q"><input type="text" name="q">';
+    const form = (inner: string) => page(`<form action="/search/"><label>x ${inner}</label></form>`);
+    expect((await validateHtml(form(boxes))).map((p) => p.rule)).not.toContain("form-dup-name");
+    expect((await validateHtml(form(texts))).map((p) => p.rule)).toContain("form-dup-name");
+  });
+
+  it("reports words that run into a link, and not punctuation or spaced text", async () => {
+    const bad = page('<p>see<a href="/c/">the comparison</a> and <a href="/r/">RSS</a> ·<a href="/s/">Sitemap</a></p>');
+    expect(textRunsIntoLinks(bad).map((p) => p.message)).toEqual([
+      'no space between text and link: "…see[the comparison]…"',
+      'no space between text and link: "… ·[Sitemap]…"',
+    ]);
+    expect((await validateHtml(bad)).map((p) => p.rule)).toContain("text-runs-into-link");
+    const good = page('<p>see <a href="/c/">the comparison</a>, (<a href="/x/">x</a>) and “<a href="/y/">y</a>”.</p>');
+    expect(textRunsIntoLinks(good)).toEqual([]);
   });
 
   it("reports markup after </html>, which html-validate itself lets through", async () => {
