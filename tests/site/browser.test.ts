@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playw
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Model } from "../../src/lib/model.ts";
 import { filterOptions } from "../../src/lib/timeline.ts";
+import { TIMELINE_PAGE_SIZE } from "../../src/lib/timeline-pages.ts";
 import { launchChromium } from "../support/browser.ts";
 import { loadModel, pageTypes, type PageType } from "../support/model.ts";
 import { settledSearch } from "../support/search-page.ts";
@@ -91,7 +92,7 @@ describe("timeline filters", () => {
     const classes = await badges.evaluateAll((els) => els.map((el) => el.className));
     expect(classes.length).toBeGreaterThan(0);
     expect(classes.filter((c) => !c.split(/\s+/).includes(`status-${status}`))).toEqual([]);
-    expect(await page.locator(".timeline .entry").count()).toBe(Math.min(option.count, 30));
+    expect(await page.locator(".timeline .entry").count()).toBe(Math.min(option.count, TIMELINE_PAGE_SIZE));
   });
 });
 
