@@ -27,10 +27,11 @@ export function rehypeDemoteHeadings() {
  * external links rel="noopener noreferrer". GFM is on in the processor.
  */
 export const rehypePlugins: RehypePlugins = [
-  // Keep heading ids un-prefixed: rehype-slug sets them after sanitising.
+  // No clobber prefix from the sanitiser: rehype-slug sets the ids, with its own prefix, after it.
   [rehypeSanitize, { ...defaultSchema, clobberPrefix: "" }],
   rehypeDemoteHeadings,
-  rehypeSlug,
+  // Prefixed so a body heading can never reuse an id of the page around it ("main", "sources").
+  [rehypeSlug, { prefix: "body-" }],
   [rehypeAutolinkHeadings, { behavior: "wrap", properties: { className: ["heading-link"] } }],
   [rehypeExternalLinks, { rel: ["noopener", "noreferrer"] }],
 ];

@@ -20,7 +20,12 @@ export async function GET(context: APIContext) {
       description: [
         `${a.summary} (${a.source.publisher}, ${formatDate(a.source.published)})`,
         ...a.mentions.map((m) => `${m.title}: ${termOf(STATUSES, m.status).label.toLowerCase()}`),
-      ].join(" — "),
+      ]
+        .join(" — ")
+        // RSS readers render <description> as HTML: escape it so our text stays text.
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;"),
       categories: [...new Set(a.mentions.map((m) => m.kind))],
     })),
     customData: "<language>en</language>",

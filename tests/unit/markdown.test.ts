@@ -19,12 +19,12 @@ describe("the Markdown pipeline", () => {
 
   it("gives headings an id and a self-link", async () => {
     expect(await render("## Berlin talks\n")).toBe(
-      '<h3 id="berlin-talks"><a class="heading-link" href="#berlin-talks">Berlin talks</a></h3>',
+      '<h3 id="body-berlin-talks"><a class="heading-link" href="#body-berlin-talks">Berlin talks</a></h3>',
     );
   });
 
   it("demotes headings so a body never adds a second h1", async () => {
-    expect(await render("# Title\n\n###### Deep\n")).toMatch(/^<h2 id="title">.*<\/h2>\n<h6 id="deep">/);
+    expect(await render("# Title\n\n###### Deep\n")).toMatch(/^<h2 id="body-title">.*<\/h2>\n<h6 id="body-deep">/);
   });
 
   it("marks external links noopener noreferrer", async () => {
