@@ -1,5 +1,8 @@
 import { getCollection } from "astro:content";
 import { buildModel, type Model } from "./model.ts";
+import { compareRows } from "./compare.ts";
+import { paginateList } from "./pages.ts";
+import { PROPOSALS_PAGE_SIZE } from "./timeline-pages.ts";
 import { filterOptions } from "./timeline.ts";
 
 let model: Promise<Model> | undefined;
@@ -33,4 +36,15 @@ export function getFilterOptions(): ReturnType<typeof getFilterOptionsUncached> 
 
 async function getFilterOptionsUncached() {
   return filterOptions(await getModel());
+}
+
+/** The proposals table, cut into pages. */
+export async function getProposalPages() {
+  return paginateList((await getModel()).proposals, PROPOSALS_PAGE_SIZE);
+}
+
+/** The comparison's rows (grouped by kind), cut into pages. */
+export async function getComparePages() {
+  const model = await getModel();
+  return paginateList(compareRows(model.proposals, model.kinds), PROPOSALS_PAGE_SIZE);
 }

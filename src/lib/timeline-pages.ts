@@ -6,3 +6,6 @@ export const SOURCES_PAGE_SIZE = 30;
 
 /** Sources shown on a proposal's own page before linking to the full list. */
 export const SOURCES_ON_PROPOSAL = 15;
+
+/** Rows per page of the proposals table and of the comparison. */
+export const PROPOSALS_PAGE_SIZE = 50;

@@ -3,6 +3,9 @@ import { kebabId, nonEmptyList, text } from "./common.ts";
 import { partialDate } from "./date.ts";
 import { BINDING_IDS, EVIDENCE_IDS, FOREIGN_TROOPS_IDS, RESPONSE_IDS, STANCE_IDS, STATUS_IDS } from "./vocabulary.ts";
 
+/** Proposal ids taken by other pages under /proposals/. */
+const RESERVED_IDS = ["compare", "page"];
+
 /** The design of a guarantee; feeds the comparison page. */
 export const termsSchema = z.strictObject({
   /** Optional: actor ids of those who would guarantee. */
@@ -41,8 +44,8 @@ export const quoteSchema = z.strictObject({
  */
 export const proposalSchema = z.strictObject({
   /** Kebab-case id, the proposal's permalink `/proposals/<id>/`. */
-  id: kebabId.refine((id) => id !== "compare", {
-    error: 'expected an id other than "compare" (reserved for /proposals/compare/)',
+  id: kebabId.refine((id) => !RESERVED_IDS.includes(id), {
+    error: 'expected an id other than "compare" or "page" (reserved for /proposals/compare/ and /proposals/page/)',
   }),
   /** Our title for the proposal; the latest mention's title is shown. */
   title: text,
