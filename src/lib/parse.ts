@@ -1,4 +1,4 @@
-import { parseDocument } from "yaml";
+import yaml from "js-yaml";
 import type { z } from "astro/zod";
 import { describeValue, formatPath, type Problem } from "./problems.ts";
 
@@ -19,26 +19,19 @@ export function splitFrontMatter(text: string): { frontMatter: string; body: str
 }
 
 /**
- * Parses YAML the way an editor expects (YAML 1.2: `no` stays a string, dates
- * stay strings so impossible ones can be caught), reporting the first syntax
- * error with its line.
+ * Parses YAML the way an editor expects: YAML 1.2's core schema, so `no`
+ * stays a string and dates stay strings (impossible ones can then be caught,
+ * where a Date would silently roll over); duplicate keys are errors. Reports
+ * the syntax error with its line in the file.
  */
 export function parseYaml(file: string, text: string, lineOffset = 0): Parsed {
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  const error = doc.errors[0];
-  if (error) {
-    const line = (error.linePos?.[0]?.line ?? 0) + lineOffset;
-    const reason = (error.message.split("\n")[0] ?? "invalid YAML").replace(/ at line \d+, column \d+:?$/, "");
-    return {
-      ok: false,
-      problem: {
-        file,
-        path: "",
-        expected: `valid YAML (line ${line}: ${reason})`,
-      },
-    };
+  try {
+    return { ok: true, data: yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: file }) };
+  } catch (error) {
+    if (!(error instanceof yaml.YAMLException)) throw error;
+    const line = error.mark.line + 1 + lineOffset;
+    return { ok: false, problem: { file, path: "", expected: `valid YAML (line ${line}: ${error.reason})` } };
   }
-  return { ok: true, data: doc.toJS() };
 }
 
 /** Parses the front matter of an article file. */
