@@ -18,7 +18,9 @@ export function pagefindIndex(): AstroIntegration {
           forceLanguage: "en",
         });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-        const added = await index.addDirectory({ path: site });
+        // Only the page types that carry data-pagefind-body: Pagefind would otherwise parse every
+        // timeline, table and source-list page only to drop it.
+        const added = await index.addDirectory({ path: site, glob: "{articles,proposals,actors}/*/index.html" });
         if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join("; ")}`);
         const written = await index.writeFiles({
           outputPath: path.join(site, "pagefind"),
