@@ -45,7 +45,11 @@ const EXPECTED: [file: string, path: string, expected: string, found?: string][]
     '"Not_Kebab"',
   ],
   [`${A}/2025-08-18-bad-ids-and-lists.md`, "proposals[0].proposers", "at least one entry", "[]"],
-  [`${A}/2025-08-19-yaml-error.md`, "", "valid YAML (line 5: unexpected end of the stream within a double quoted scalar)"],
+  [
+    `${A}/2025-08-19-yaml-error.md`,
+    "",
+    "valid YAML (line 5: unexpected end of the stream within a double quoted scalar)",
+  ],
   [`${A}/2025-08-20-no-front-matter.md`, "", "front matter between --- lines at the top of the file"],
   [`${A}/2025-08-24-wrong-shapes.md`, "source.approximate", "true or false", '"yes"'],
   [`${A}/2025-08-24-wrong-shapes.md`, "source.language", "a BCP 47 language tag such as en or uk", '"English"'],
