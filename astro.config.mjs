@@ -18,7 +18,8 @@ export default defineConfig({
   markdown: {
     // SmartyPants is off: it parses every body again with retext (about 6% of build CPU at 1,000 articles);
     // editors type typographic quotes themselves.
-    processor: unified({ gfm: true, smartypants: false, rehypePlugins }),
+    // Raw HTML in a body never enters the HTML tree (rehype-sanitize then guards what remains).
+    processor: unified({ gfm: true, smartypants: false, remarkRehype: { allowDangerousHtml: false }, rehypePlugins }),
     // Bodies hold no code; Shiki's inline styles would also need CSP exceptions.
     syntaxHighlight: false,
   },

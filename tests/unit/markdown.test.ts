@@ -2,7 +2,12 @@ import { createMarkdownProcessor } from "@astrojs/markdown-remark";
 import { describe, expect, it } from "vitest";
 import { rehypePlugins } from "../../src/lib/markdown.ts";
 
-const processor = await createMarkdownProcessor({ rehypePlugins, syntaxHighlight: false, gfm: true });
+const processor = await createMarkdownProcessor({
+  rehypePlugins,
+  syntaxHighlight: false,
+  gfm: true,
+  remarkRehype: { allowDangerousHtml: false },
+});
 const render = async (md: string) => (await processor.render(md)).code;
 
 describe("the Markdown pipeline", () => {
