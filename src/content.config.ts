@@ -1,21 +1,16 @@
 import { defineCollection } from "astro:content";
-import { file, glob } from "astro/loaders";
+import { file } from "astro/loaders";
 import { actorSchema } from "./schemas/actor.ts";
 import { articleSchema } from "./schemas/article.ts";
 import { kindSchema } from "./schemas/kind.ts";
-import { slugOf } from "./lib/corpus.ts";
+import { articlesLoader } from "./lib/articles-loader.ts";
 import { contentDir } from "./lib/content-files.ts";
 
 /** Where the corpus lives: `content/`, or GT_CONTENT_DIR (benchmarks, fixtures). */
 const CONTENT = contentDir();
 
 const articles = defineCollection({
-  loader: glob({
-    pattern: "*.md",
-    base: `${CONTENT}/articles`,
-    generateId: ({ entry }) => slugOf(entry),
-    retainBody: false,
-  }),
+  loader: articlesLoader(`${CONTENT}/articles`),
   schema: articleSchema,
 });
 

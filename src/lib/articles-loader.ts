@@ -1,0 +1,81 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Loader, LoaderContext } from "astro/loaders";
+import { slugOf } from "./corpus.ts";
+import { parseArticleFile } from "./parse.ts";
+import { ContentError } from "./problems.ts";
+import { renderBodies } from "./render-bodies.ts";
+
+interface ArticleFile {
+  id: string;
+  /** Relative to the project root, as Astro stores it. */
+  filePath: string;
+  text: string;
+}
+
+/**
+ * The articles collection: every `*.md` file in `dir`, its id the file's
+ * slug, its data the front matter (checked by the collection's schema), its
+ * body rendered by the remark/rehype pipeline of markdown.ts, on every core
+ * (renderBodies). Unchanged files keep what the store holds from the last
+ * build (same digest), as with Astro's glob loader.
+ *
+ * The integration validate-content has checked the whole corpus before this
+ * runs; a file that fails here (edited during `astro dev`) is reported with
+ * its name and nothing of it is stored.
+ */
+export function articlesLoader(dir: string): Loader {
+  return {
+    name: "guarantee-tracker:articles",
+    load: async (context) => {
+      await syncAll(dir, context);
+      context.watcher?.add(dir);
+      context.watcher?.on("all", (event, changed) => {
+        if (path.dirname(changed) === path.resolve(dir) && changed.endsWith(".md") && event !== "addDir") {
+          syncAll(dir, context).catch((error: unknown) => context.logger.error(String(error)));
+        }
+      });
+    },
+  };
+}
+
+async function syncAll(dir: string, { store, parseData, generateDigest, config }: LoaderContext): Promise<void> {
+  const root = fileURLToPath(config.root);
+  const names = (await readdir(dir)).filter((name) => name.endsWith(".md")).sort();
+  const files: ArticleFile[] = await Promise.all(
+    names.map(async (name) => {
+      const absolute = path.join(dir, name);
+      return {
+        id: slugOf(name),
+        filePath: path.relative(root, absolute).split(path.sep).join("/"),
+        text: await readFile(absolute, "utf8"),
+      };
+    }),
+  );
+
+  const changed = files.filter((file) => store.get(file.id)?.digest !== generateDigest(file.text));
+  const parsed = changed.map((file) => {
+    const result = parseArticleFile(file.filePath, file.text);
+    if (!result.ok) throw new ContentError([result.problem]);
+    return { file, data: result.data as Record<string, unknown>, body: result.body ?? "" };
+  });
+  // The schema checks run on this thread while the worker threads render the bodies.
+  const rendering = renderBodies(parsed.map((entry) => entry.body));
+  const data = await Promise.all(
+    parsed.map(({ file, data }) => parseData({ id: file.id, data, filePath: file.filePath })),
+  );
+  const html = await rendering;
+  const entries = parsed.map(({ file }, i) => ({
+    id: file.id,
+    data: data[i] ?? {},
+    filePath: file.filePath,
+    digest: generateDigest(file.text),
+    rendered: { html: html[i] ?? "" },
+  }));
+
+  // Only now, with every changed file read, rendered and checked, is the store touched.
+  const ids = new Set(files.map((file) => file.id));
+  for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+  for (const entry of entries) store.set(entry);
+}
