@@ -60,7 +60,7 @@ async function syncAll(dir: string, { store, parseData, generateDigest, config }
     if (!result.ok) throw new ContentError([result.problem]);
     return { file, data: result.data as Record<string, unknown>, body: result.body ?? "" };
   });
-  // The schema checks run on this thread while the worker threads render the bodies.
+  // The schema checks run here while the workers render the bodies.
   const rendering = renderBodies(parsed.map((entry) => entry.body));
   const data = await Promise.all(
     parsed.map(({ file, data }) => parseData({ id: file.id, data, filePath: file.filePath })),

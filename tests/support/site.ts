@@ -101,10 +101,10 @@ export interface BuildOptions {
 }
 
 /**
- * Builds the site with the project's own Astro (on the pinned Node 24) into
- * `outDir`; rejects with the build's output when it fails.
+ * Runs `astro build` with the project's own Astro (on the pinned Node 24) into
+ * `outDir`, and reports its exit code and everything it printed.
  */
-export function buildSite(options: BuildOptions): Promise<{ output: string }> {
+export function runBuild(options: BuildOptions): Promise<{ code: number | null; output: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
   if (options.cacheDir === undefined) delete env.GT_CACHE_DIR;
   else env.GT_CACHE_DIR = options.cacheDir;
@@ -118,9 +118,14 @@ export function buildSite(options: BuildOptions): Promise<{ output: string }> {
     child.stdout.on("data", (d: Buffer) => (output += d.toString()));
     child.stderr.on("data", (d: Buffer) => (output += d.toString()));
     child.on("error", reject);
-    child.on("close", (code) => {
-      if (code === 0) resolve({ output });
-      else reject(new Error(`astro build --outDir ${options.outDir} exited with ${code}:\n${output.slice(-4000)}`));
-    });
+    child.on("close", (code) => resolve({ code, output }));
   });
+}
+
+/** Builds the site into `outDir`; rejects with the end of the build's output when it fails. */
+export async function buildSite(options: BuildOptions): Promise<{ output: string }> {
+  const { code, output } = await runBuild(options);
+  if (code !== 0)
+    throw new Error(`astro build --outDir ${options.outDir} exited with ${code}:\n${output.slice(-4000)}`);
+  return { output };
 }

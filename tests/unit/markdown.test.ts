@@ -38,7 +38,7 @@ describe("the Markdown pipeline", () => {
 });
 
 describe("renderBodies", () => {
-  it("renders a large corpus on worker threads, in order, exactly as renderBody does", async () => {
+  it("renders a large corpus in worker processes, in order, exactly as renderBody does", async () => {
     const bodies = Array.from(
       { length: 450 },
       (_, i) => `## Part ${i}\n\nBody **${i}** [link](https://example.org/${i}).\n`,

@@ -1,0 +1,67 @@
+import { existsSync, readdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runBuild, tempDir } from "../support/site.ts";
+
+/**
+ * The real build over tests/fixtures/broken (every kind of breakage the unit
+ * test lists): it must stop once, print one report naming every broken file
+ * and field, and publish nothing.
+ */
+
+const FIXTURE = "tests/fixtures/broken";
+const BROKEN_FILES = [
+  "actors.yaml",
+  "kinds.yaml",
+  "articles/2025-02-30-impossible-date.md",
+  "articles/2025-08-16-missing-summary.md",
+  "articles/2025-08-17-unknown-references.md",
+  "articles/2025-08-18-bad-ids-and-lists.md",
+  "articles/2025-08-19-yaml-error.md",
+  "articles/2025-08-20-no-front-matter.md",
+  "articles/2025-08-21-kind-conflict.md",
+  "articles/2025-08-23-duplicate-slug.md",
+  "articles/2025-08-24-wrong-shapes.md",
+  "articles/2025-08-25-empty-strings.md",
+  "articles/2025-08-26-file-date-mismatch.md",
+  "articles/2099-01-01-from-the-future.md",
+  "articles/notes.md",
+];
+
+let out: string;
+let cache: string;
+let result: { code: number | null; output: string };
+
+beforeAll(async () => {
+  out = tempDir("broken-out");
+  cache = tempDir("broken-cache");
+  rmSync(out, { recursive: true, force: true });
+  result = await runBuild({ outDir: out, cacheDir: cache, contentDir: FIXTURE });
+}, 120_000);
+
+afterAll(() => {
+  rmSync(out, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+});
+
+describe("a build over a broken corpus", () => {
+  it("fails", () => {
+    expect(result.code, result.output).not.toBe(0);
+  });
+
+  it("prints one report with every problem, file by file", () => {
+    expect(result.output).toContain("The content has 30 problems in 15 files; nothing was published.");
+    for (const file of BROKEN_FILES) expect(result.output).toContain(`${FIXTURE}/${file}`);
+    expect(result.output).toContain("proposals[0].status");
+    expect(result.output).toContain(
+      "one of floated | proposed | negotiating | agreed | implemented | rejected | withdrawn",
+    );
+  });
+
+  it("writes no page", () => {
+    const html = existsSync(out)
+      ? readdirSync(out, { recursive: true, encoding: "utf8" }).filter((f) => path.extname(f) === ".html")
+      : [];
+    expect(html).toEqual([]);
+  });
+});
