@@ -2,6 +2,7 @@ import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
 import { validateCorpus } from "../lib/corpus.ts";
 import { contentDir, readCorpusFiles } from "../lib/content-files.ts";
+import { prepareArticles } from "../lib/prepared-articles.ts";
 import { ContentError } from "../lib/problems.ts";
 import { todayUtc } from "../lib/rules.ts";
 
@@ -18,6 +19,7 @@ export function validateContent(): AstroIntegration {
         const files = readCorpusFiles(contentDir(root), root);
         const result = validateCorpus(files, { today: todayUtc() });
         if (!result.ok) throw new ContentError(result.problems);
+        prepareArticles(result.corpus.articles);
         logger.info(
           `content is valid: ${result.corpus.articles.length} articles, ${result.corpus.actors.length} actors, ${result.corpus.kinds.length} kinds`,
         );

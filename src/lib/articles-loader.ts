@@ -5,6 +5,7 @@ import type { Loader, LoaderContext } from "astro/loaders";
 import { slugOf } from "./corpus.ts";
 import { parseArticleFile } from "./parse.ts";
 import { ContentError } from "./problems.ts";
+import { takePrepared } from "./prepared-articles.ts";
 import { renderBodies } from "./render-bodies.ts";
 
 interface ArticleFile {
@@ -22,8 +23,9 @@ interface ArticleFile {
  * build (same digest), as with Astro's glob loader.
  *
  * The integration validate-content has checked the whole corpus before this
- * runs; a file that fails here (edited during `astro dev`) is reported with
- * its name and nothing of it is stored.
+ * runs and handed over what it read (prepared-articles.ts), so those files
+ * are not parsed again. A file that fails here (edited during `astro dev`)
+ * is reported with its name and nothing of it is stored.
  */
 export function articlesLoader(dir: string): Loader {
   return {
@@ -56,6 +58,9 @@ async function syncAll(dir: string, { store, parseData, generateDigest, config }
 
   const changed = files.filter((file) => store.get(file.id)?.digest !== generateDigest(file.text));
   const parsed = changed.map((file) => {
+    // What validate-content read is not parsed again; a file edited since (in `astro dev`) is.
+    const prepared = takePrepared(file.filePath, file.text);
+    if (prepared) return { file, data: prepared.frontMatter, body: prepared.body };
     const result = parseArticleFile(file.filePath, file.text);
     if (!result.ok) throw new ContentError([result.problem]);
     return { file, data: result.data as Record<string, unknown>, body: result.body ?? "" };

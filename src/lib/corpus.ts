@@ -22,9 +22,16 @@ export interface CorpusFiles {
   kindsPath: string;
 }
 
+/** A valid article with what its file held: the text, the front matter as parsed (before the schema) and the body. */
+export interface CorpusArticle extends ValidArticle {
+  text: string;
+  frontMatter: Record<string, unknown>;
+  body: string;
+}
+
 /** A corpus in which every file and every rule across files holds. */
 export interface ValidCorpus {
-  articles: ValidArticle[];
+  articles: CorpusArticle[];
   actors: Actor[];
   kinds: Kind[];
 }
@@ -45,7 +52,7 @@ export function validateCorpus(files: CorpusFiles, options: { today: string }): 
       expected: "at least one article file (*.md)",
     });
   }
-  const articles: ValidArticle[] = [];
+  const articles: CorpusArticle[] = [];
   const invalid: { file: string; data: unknown }[] = [];
   for (const { file, text } of files.articles) {
     const parsed = parseArticleFile(file, text);
@@ -61,7 +68,14 @@ export function validateCorpus(files: CorpusFiles, options: { today: string }): 
       continue;
     }
     const name = file.split("/").at(-1) ?? file;
-    articles.push({ file, slug: slugOf(name), data: result.value });
+    articles.push({
+      file,
+      slug: slugOf(name),
+      data: result.value,
+      text,
+      frontMatter: parsed.data as Record<string, unknown>,
+      body: parsed.body ?? "",
+    });
   }
 
   problems.push(

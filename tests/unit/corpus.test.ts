@@ -4,6 +4,7 @@ import { readCorpusFiles } from "../../src/lib/content-files.ts";
 import { validateCorpus } from "../../src/lib/corpus.ts";
 import { buildModel } from "../../src/lib/model.ts";
 import { formatProblems } from "../../src/lib/problems.ts";
+import { prepareArticles, takePrepared } from "../../src/lib/prepared-articles.ts";
 import { todayUtc } from "../../src/lib/rules.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -34,5 +35,24 @@ describe("the seed corpus in content/", () => {
     for (const a of result.corpus.articles) {
       if (a.data.source.url) expect(a.data.source.url).toMatch(/^https?:\/\//);
     }
+  });
+});
+
+describe("the hand-over from validation to the articles loader", () => {
+  const files = readCorpusFiles(path.join(root, "content"), root);
+  const result = validateCorpus(files, { today: todayUtc() });
+  const first = files.articles[0];
+
+  it("gives the loader the front matter and body validation read, once, and only while the file is unchanged", () => {
+    if (!result.ok || !first) throw new Error("the seed corpus should be valid");
+    prepareArticles(result.corpus.articles);
+    expect(takePrepared(first.file, `${first.text}\nedited`)).toBeUndefined();
+    prepareArticles(result.corpus.articles);
+    const prepared = takePrepared(first.file, first.text);
+    expect(prepared?.frontMatter).toMatchObject({ title: expect.any(String), proposals: expect.any(Array) });
+    expect(prepared?.body.length).toBeGreaterThan(100);
+    expect(first.text.endsWith(prepared?.body ?? "-")).toBe(true);
+    expect(prepared?.body).not.toContain("proposals:");
+    expect(takePrepared(first.file, first.text)).toBeUndefined();
   });
 });

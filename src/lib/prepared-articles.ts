@@ -1,0 +1,40 @@
+import type { CorpusArticle } from "./corpus.ts";
+
+/** An article file as validation read it. */
+export interface PreparedArticle {
+  /** The front matter as parsed, before the schema. */
+  frontMatter: Record<string, unknown>;
+  body: string;
+}
+
+/**
+ * The integration validate-content and the articles loader run in one
+ * process but load their modules apart (Astro loads the content config
+ * through Vite), so what one hands the other lives on globalThis.
+ */
+const KEY = Symbol.for("guarantee-tracker:prepared-articles");
+type Store = Map<string, PreparedArticle & { text: string }>;
+const store = (): Store => {
+  const holder = globalThis as typeof globalThis & { [KEY]?: Store };
+  holder[KEY] ??= new Map();
+  return holder[KEY];
+};
+
+/** Hands the articles of a validated corpus to the loader, so no file's front matter is parsed twice. */
+export function prepareArticles(articles: readonly CorpusArticle[]): void {
+  const prepared = store();
+  prepared.clear();
+  for (const { file, text, frontMatter, body } of articles) prepared.set(file, { text, frontMatter, body });
+}
+
+/**
+ * What validation read of a file (its path relative to the project root), if
+ * the file still holds the same text. Each entry is handed out once: a later
+ * sync (an edit during `astro dev`) reads the file afresh.
+ */
+export function takePrepared(file: string, text: string): PreparedArticle | undefined {
+  const prepared = store();
+  const entry = prepared.get(file);
+  prepared.delete(file);
+  return entry?.text === text ? { frontMatter: entry.frontMatter, body: entry.body } : undefined;
+}
