@@ -57,9 +57,10 @@ async function syncAll(dir: string, { store, parseData, generateDigest, config }
   );
 
   const changed = files.filter((file) => store.get(file.id)?.digest !== generateDigest(file.text));
+  // What validate-content read is not parsed again; a file edited since (in `astro dev`) is.
+  const preparedFor = takePrepared();
   const parsed = changed.map((file) => {
-    // What validate-content read is not parsed again; a file edited since (in `astro dev`) is.
-    const prepared = takePrepared(file.filePath, file.text);
+    const prepared = preparedFor(file.filePath, file.text);
     if (prepared) return { file, data: prepared.frontMatter, body: prepared.body };
     const result = parseArticleFile(file.filePath, file.text);
     if (!result.ok) throw new ContentError([result.problem]);

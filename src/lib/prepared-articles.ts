@@ -28,13 +28,16 @@ export function prepareArticles(articles: readonly CorpusArticle[]): void {
 }
 
 /**
- * What validation read of a file (its path relative to the project root), if
- * the file still holds the same text. Each entry is handed out once: a later
- * sync (an edit during `astro dev`) reads the file afresh.
+ * Takes everything validation handed over, leaving nothing behind (a later
+ * sync, after an edit in `astro dev`, reads its files afresh). The lookup
+ * answers for a file (its path relative to the project root) only if the
+ * file still holds the text validation read.
  */
-export function takePrepared(file: string, text: string): PreparedArticle | undefined {
-  const prepared = store();
-  const entry = prepared.get(file);
-  prepared.delete(file);
-  return entry?.text === text ? { frontMatter: entry.frontMatter, body: entry.body } : undefined;
+export function takePrepared(): (file: string, text: string) => PreparedArticle | undefined {
+  const prepared = new Map(store());
+  store().clear();
+  return (file, text) => {
+    const entry = prepared.get(file);
+    return entry?.text === text ? { frontMatter: entry.frontMatter, body: entry.body } : undefined;
+  };
 }
