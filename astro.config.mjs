@@ -32,5 +32,6 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });

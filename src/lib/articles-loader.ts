@@ -4,9 +4,9 @@ import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { slugOf } from "./corpus.ts";
 import { parseArticleFile } from "./parse.ts";
+import { noteBody } from "./article-bodies.ts";
 import { ContentError } from "./problems.ts";
 import { takePrepared } from "./prepared-articles.ts";
-import { renderBodies } from "./render-bodies.ts";
 
 interface ArticleFile {
   id: string;
@@ -17,10 +17,11 @@ interface ArticleFile {
 
 /**
  * The articles collection: every `*.md` file in `dir`, its id the file's
- * slug, its data the front matter (checked by the collection's schema), its
- * body rendered by the remark/rehype pipeline of markdown.ts, on every core
- * (renderBodies). Unchanged files keep what the store holds from the last
- * build (same digest), as with Astro's glob loader.
+ * slug, its data the front matter (checked by the collection's schema).
+ * Unchanged files keep what the store holds from the last build (same
+ * digest), as with Astro's glob loader. Bodies are not stored: the article
+ * page gets its body's HTML from article-bodies.ts, where validation started
+ * rendering them all; a file edited since is noted there with its new body.
  *
  * The integration validate-content has checked the whole corpus before this
  * runs and handed over what it read (prepared-articles.ts), so those files
@@ -66,21 +67,18 @@ async function syncAll(dir: string, { store, parseData, generateDigest, config }
     if (!result.ok) throw new ContentError([result.problem]);
     return { file, data: result.data as Record<string, unknown>, body: result.body ?? "" };
   });
-  // The schema checks run here while the workers render the bodies.
-  const rendering = renderBodies(parsed.map((entry) => entry.body));
   const data = await Promise.all(
     parsed.map(({ file, data }) => parseData({ id: file.id, data, filePath: file.filePath })),
   );
-  const html = await rendering;
   const entries = parsed.map(({ file }, i) => ({
     id: file.id,
     data: data[i] ?? {},
     filePath: file.filePath,
     digest: generateDigest(file.text),
-    rendered: { html: html[i] ?? "" },
   }));
+  for (const { file, body } of parsed) noteBody({ file: file.filePath, text: file.text, body });
 
-  // Only now, with every changed file read, rendered and checked, is the store touched.
+  // Only now, with every changed file read and checked, is the store touched.
   const ids = new Set(files.map((file) => file.id));
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
   for (const entry of entries) store.set(entry);
