@@ -14,8 +14,8 @@ export default defineConfig({
   trailingSlash: "always",
   // Four pages at a time: rendering otherwise waits on each page's file writes (a third faster at 3,000 articles).
   build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
-  // Article bodies are Markdown rendered by the articles loader (src/lib/articles-loader.ts) through the
-  // remark/rehype pipeline of src/lib/markdown.ts, on every core; Astro itself renders no Markdown here.
+  // Article bodies are Markdown rendered through the remark/rehype pipeline of src/lib/markdown.ts in worker
+  // processes started by validate-content (src/lib/article-bodies.ts); Astro itself renders no Markdown here.
   integrations: [validateContent(), sitemap(), pagefindIndex()],
   security: {
     csp: {
@@ -32,6 +32,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // Nothing is highlighted (and Shiki's inline styles would not pass the CSP).
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });
