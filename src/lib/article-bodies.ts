@@ -60,11 +60,12 @@ export function startRendering(
   const bodies = registry();
   bodies.clear();
   const articles = [...corpus].sort(bySlug);
+  const workers = workerCount();
   const html =
-    render && workerCount() > 0 && articles.length >= POOL_THRESHOLD
+    render && workers > 0 && articles.length >= POOL_THRESHOLD
       ? renderInWorkers(
           articles.map((article) => article.body),
-          Math.max(1, workerCount() - 1),
+          workers - 1,
         )
       : undefined;
   articles.forEach(({ file, text, body }, i) => {
@@ -100,7 +101,7 @@ export async function bodyHtml(file: string): Promise<string> {
 }
 
 /** The route of the article pages, whose bodies come from here. */
-export const ARTICLE_ROUTE = "/articles/[slug]";
+const ARTICLE_ROUTE = "/articles/[slug]";
 
 /**
  * Puts the article pages after every other page, each group in its own

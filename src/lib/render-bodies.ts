@@ -34,10 +34,3 @@ export function renderInWorkers(bodies: readonly string[], workers = workerCount
     (batches[Math.floor(i / BATCH)] as Promise<string[]>).then((html) => html[i % BATCH] ?? ""),
   );
 }
-
-/** Renders bodies in order: in worker processes for a large corpus, in this process for a small one. */
-export async function renderBodies(bodies: readonly string[]): Promise<string[]> {
-  if (bodies.length >= POOL_THRESHOLD && workerCount() > 0) return Promise.all(renderInWorkers(bodies));
-  const { renderBody } = await import("./markdown.ts");
-  return bodies.map(renderBody);
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderBody } from "../../src/lib/markdown.ts";
-import { renderBodies } from "../../src/lib/render-bodies.ts";
+import { renderInWorkers } from "../../src/lib/render-bodies.ts";
 
 const render = renderBody;
 
@@ -37,13 +37,13 @@ describe("the Markdown pipeline", () => {
   });
 });
 
-describe("renderBodies", () => {
+describe("renderInWorkers", () => {
   it("renders a large corpus in worker processes, in order, exactly as renderBody does", async () => {
     const bodies = Array.from(
       { length: 450 },
       (_, i) => `## Part ${i}\n\nBody **${i}** [link](https://example.org/${i}).\n`,
     );
-    const html = await renderBodies(bodies);
+    const html = await Promise.all(renderInWorkers(bodies));
     expect(html).toHaveLength(450);
     expect(html).toEqual(bodies.map(renderBody));
     expect(html[449]).toContain('id="body-part-449"');
