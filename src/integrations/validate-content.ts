@@ -6,6 +6,9 @@ import { articlePagesLast, startRendering } from "../lib/article-bodies.ts";
 import { prepareArticles } from "../lib/prepared-articles.ts";
 import { ContentError } from "../lib/problems.ts";
 import { todayUtc } from "../lib/rules.ts";
+import { wrapPrerenderer } from "./prerenderer.ts";
+
+const NAME = "guarantee-tracker:validate-content";
 
 /**
  * Validates the whole corpus before Astro loads it, so a broken corpus stops
@@ -17,7 +20,7 @@ import { todayUtc } from "../lib/rules.ts";
  */
 export function validateContent(): AstroIntegration {
   return {
-    name: "guarantee-tracker:validate-content",
+    name: NAME,
     hooks: {
       "astro:config:setup": ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
@@ -31,7 +34,7 @@ export function validateContent(): AstroIntegration {
         );
       },
       "astro:build:start": ({ setPrerenderer }) => {
-        setPrerenderer((prerenderer) => ({
+        wrapPrerenderer(setPrerenderer, NAME, (prerenderer) => ({
           ...prerenderer,
           getStaticPaths: async () => articlePagesLast(await prerenderer.getStaticPaths()),
         }));
