@@ -28,43 +28,6 @@ interface Feed {
   errors: string[];
 }
 
-/** Queues one page for Pagefind, after every page queued before it. */
-function add(feed: Feed, url: string, content: string): void {
-  feed.adding = feed.adding.then(async () => {
-    const { errors } = await feed.index.addHTMLFile({ url, content });
-    if (errors.length > 0) feed.errors.push(`${url}: ${errors.join("; ")}`);
-    else feed.added++;
-  });
-}
-
-/** The prerenderer, with each indexed page's HTML handed to the feed as it renders. */
-function feeding(inner: AstroPrerenderer, feed: Feed): AstroPrerenderer {
-  return {
-    ...inner,
-    getStaticPaths: async () => {
-      const paths = await inner.getStaticPaths();
-      const keys = paths.map((p) => key(p.pathname)).filter((k) => INDEXED.test(k));
-      feed.order = inOrder(keys, (k, html) => html !== null && add(feed, `${k}/`, html));
-      return paths;
-    },
-    render: async (request, options) => {
-      const result = await inner.render(request, options);
-      const page = key(new URL(request.url).pathname);
-      if (!feed.order?.has(page)) return result;
-      const { response } = result instanceof Response ? { response: result } : result;
-      if (!response.ok) {
-        feed.order.arrive(page, null);
-        return result;
-      }
-      const html = await response.text();
-      feed.order.arrive(page, html);
-      const { status, statusText, headers } = response;
-      const copy = new Response(html, { status, statusText, headers });
-      return result instanceof Response ? copy : ({ ...result, response: copy } satisfies PrerenderResult);
-    },
-  };
-}
-
 /**
  * Indexes the built site with Pagefind's Node API. Pages opt in with
  * `data-pagefind-body`; the index goes to `dist/pagefind/`.
@@ -78,22 +41,57 @@ function feeding(inner: AstroPrerenderer, feed: Feed): AstroPrerenderer {
  */
 export function pagefindIndex(): AstroIntegration {
   let feed: Feed | undefined;
+
+  const add = (url: string, content: string) => {
+    const into = feed!;
+    into.adding = into.adding.then(async () => {
+      const { errors } = await into.index.addHTMLFile({ url, content });
+      if (errors.length > 0) into.errors.push(`${url}: ${errors.join("; ")}`);
+      else into.added++;
+    });
+  };
+
+  const wrap = (inner: AstroPrerenderer): AstroPrerenderer => ({
+    ...inner,
+    getStaticPaths: async () => {
+      const paths = await inner.getStaticPaths();
+      const keys = paths.map((p) => key(p.pathname)).filter((k) => INDEXED.test(k));
+      feed!.order = inOrder(keys, (k, html) => html !== null && add(`${k}/`, html));
+      return paths;
+    },
+    render: async (request, options) => {
+      const result = await inner.render(request, options);
+      const order = feed?.order;
+      const page = key(new URL(request.url).pathname);
+      if (!order?.has(page)) return result;
+      const { response } = result instanceof Response ? { response: result } : result;
+      if (!response.ok) {
+        order.arrive(page, null);
+        return result;
+      }
+      const html = await response.text();
+      order.arrive(page, html);
+      const copy = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return result instanceof Response ? copy : ({ ...result, response: copy } satisfies PrerenderResult);
+    },
+  });
+
   return {
     name: NAME,
     hooks: {
       "astro:build:start": async ({ setPrerenderer }) => {
         const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-        const started: Feed = { index, adding: Promise.resolve(), added: 0, errors: [] };
-        feed = started;
-        wrapPrerenderer(setPrerenderer, NAME, (inner) => feeding(inner, started));
+        feed = { index, adding: Promise.resolve(), added: 0, errors: [] };
+        wrapPrerenderer(setPrerenderer, NAME, wrap);
       },
       "astro:build:done": async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
         if (!feed?.order) throw new Error("Pagefind saw no pages: the build's prerenderer was not wrapped");
         for (const page of feed.order.finish()) {
-          add(feed, `${page}/`, await readFile(path.join(site, page, "index.html"), "utf8"));
+          const file = path.join(site, page, "index.html");
+          add(`${page}/`, await readFile(file, "utf8"));
         }
         await feed.adding;
         if (feed.errors.length > 0) throw new Error(`Pagefind indexing failed: ${feed.errors.join("; ")}`);
