@@ -6,9 +6,6 @@ import { articlePagesLast, startRendering } from "../lib/article-bodies.ts";
 import { prepareArticles } from "../lib/prepared-articles.ts";
 import { ContentError } from "../lib/problems.ts";
 import { todayUtc } from "../lib/rules.ts";
-import { wrapPrerenderer } from "./prerenderer.ts";
-
-const NAME = "guarantee-tracker:validate-content";
 
 /**
  * Validates the whole corpus before Astro loads it, so a broken corpus stops
@@ -20,7 +17,7 @@ const NAME = "guarantee-tracker:validate-content";
  */
 export function validateContent(): AstroIntegration {
   return {
-    name: NAME,
+    name: "guarantee-tracker:validate-content",
     hooks: {
       "astro:config:setup": ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
@@ -34,7 +31,7 @@ export function validateContent(): AstroIntegration {
         );
       },
       "astro:build:start": ({ setPrerenderer }) => {
-        wrapPrerenderer(setPrerenderer, NAME, (prerenderer) => ({
+        setPrerenderer((prerenderer) => ({
           ...prerenderer,
           getStaticPaths: async () => articlePagesLast(await prerenderer.getStaticPaths()),
         }));
