@@ -6,7 +6,11 @@ import rehypeStringify from "rehype-stringify";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import type { Root } from "hast";
-import { gfmFromMarkdown } from "mdast-util-gfm";
+import { gfmAutolinkLiteralFromMarkdown } from "mdast-util-gfm-autolink-literal";
+import { gfmFootnoteFromMarkdown } from "mdast-util-gfm-footnote";
+import { gfmStrikethroughFromMarkdown } from "mdast-util-gfm-strikethrough";
+import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
+import { gfmTaskListItemFromMarkdown } from "mdast-util-gfm-task-list-item";
 import { gfmFootnote } from "micromark-extension-gfm-footnote";
 import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
 import { gfmTable } from "micromark-extension-gfm-table";
@@ -15,17 +19,44 @@ import { unified, type PluggableList, type Processor } from "unified";
 import { visit } from "unist-util-visit";
 
 /**
- * GitHub Flavored Markdown, as remark-gfm gives it, but for one piece: bare
- * URLs and e-mail addresses are found in the parsed text by the GFM mdast
- * transform (mdast-util-gfm) rather than by micromark's autolink-literal
- * tokenizer, which tries a construct at nearly every letter and took over a
- * third of the time of a whole body render. Tables, strikethrough, task lists
- * and footnotes are the same micromark extensions remark-gfm uses.
+ * The pieces of GitHub Flavored Markdown, each with the text it cannot do
+ * without: a bare URL or e-mail address has "www.", "http://", "https://" or
+ * "@", a footnote "[^", strikethrough a tilde, a table a pipe, a task list
+ * item "[ ]" or "[x]". Each costs parsing time on every body (the table
+ * construct tries every paragraph's first line as a header row; the
+ * autolink-literal transform searches every text node), so a body gets only
+ * those whose text it contains, and renders exactly as with all of them.
+ * In the order of remark-gfm's own extensions (two of them start on "[").
  */
-export function remarkGfmFast(this: Processor) {
+const GFM = {
+  // Bare URLs and e-mail addresses are found in the parsed text by the mdast transform rather than by micromark's
+  // autolink-literal tokenizer, which tries a construct at nearly every letter (a third of a body's render time).
+  autolink: { needs: /www\.|https?:\/\/|@/i, syntax: undefined, tree: gfmAutolinkLiteralFromMarkdown },
+  footnote: { needs: /\[\^/, syntax: gfmFootnote, tree: gfmFootnoteFromMarkdown },
+  strikethrough: { needs: /~/, syntax: gfmStrikethrough, tree: gfmStrikethroughFromMarkdown },
+  table: { needs: /\|/, syntax: gfmTable, tree: gfmTableFromMarkdown },
+  taskList: { needs: /\[[\sxX]\]/, syntax: gfmTaskListItem, tree: gfmTaskListItemFromMarkdown },
+} as const satisfies Record<
+  string,
+  { needs: RegExp; syntax: typeof gfmTable | undefined; tree: typeof gfmTableFromMarkdown }
+>;
+
+export type GfmPiece = keyof typeof GFM;
+const PIECES = Object.keys(GFM) as GfmPiece[];
+
+/** The GFM pieces a Markdown text may use: those whose characters it contains. */
+export function gfmPiecesIn(markdown: string): GfmPiece[] {
+  return PIECES.filter((piece) => GFM[piece].needs.test(markdown));
+}
+
+/** A remark plugin adding the given pieces of GFM (all of them by default), as remark-gfm would. */
+export function remarkGfmPieces(this: Processor, pieces: readonly GfmPiece[] = PIECES) {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
-  (data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown());
+  for (const piece of pieces) {
+    const { syntax, tree } = GFM[piece];
+    if (syntax) (data.micromarkExtensions ??= []).push(syntax());
+    (data.fromMarkdownExtensions ??= []).push(tree());
+  }
 }
 
 /**
@@ -58,21 +89,33 @@ export const rehypePlugins: PluggableList = [
 ];
 
 /**
- * The whole article-body pipeline: Markdown (CommonMark and GFM: tables,
- * strikethrough, task lists, footnotes, bare URLs linked) parsed by remark,
- * turned into HTML by rehype. Raw HTML never enters the HTML tree
- * (`allowDangerousHtml` is off); the sanitiser guards what remains.
- * No SmartyPants: editors type typographic quotes themselves.
+ * The whole article-body pipeline: Markdown (CommonMark and the given
+ * pieces of GFM) parsed by remark, turned into HTML by rehype. Raw HTML never
+ * enters the HTML tree (`allowDangerousHtml` is off); the sanitiser guards
+ * what remains. No SmartyPants: editors type typographic quotes themselves.
  */
-const bodyProcessor = unified()
-  .use(remarkParse)
-  .use(remarkGfmFast)
-  .use(remarkRehype, { allowDangerousHtml: false })
-  .use(rehypePlugins)
-  .use(rehypeStringify)
-  .freeze();
+export function bodyProcessor(pieces: readonly GfmPiece[] = PIECES) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfmPieces, pieces)
+    .use(remarkRehype, { allowDangerousHtml: false })
+    .use(rehypePlugins)
+    .use(rehypeStringify)
+    .freeze();
+}
 
-/** Renders one article body (Markdown, without front matter) to HTML. */
+/** One processor per set of GFM pieces, made when first needed. */
+const processors = new Map<string, ReturnType<typeof bodyProcessor>>();
+
+/**
+ * Renders one article body (Markdown, without front matter) to HTML:
+ * CommonMark and GFM (tables, strikethrough, task lists, footnotes, bare
+ * URLs linked), through a processor with only the GFM pieces it may use.
+ */
 export function renderBody(markdown: string): string {
-  return String(bodyProcessor.processSync(markdown));
+  const pieces = gfmPiecesIn(markdown);
+  const key = pieces.join();
+  let processor = processors.get(key);
+  if (!processor) processors.set(key, (processor = bodyProcessor(pieces)));
+  return String(processor.processSync(markdown));
 }

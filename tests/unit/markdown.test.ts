@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderBody } from "../../src/lib/markdown.ts";
+import { bodyProcessor, gfmPiecesIn, renderBody } from "../../src/lib/markdown.ts";
+import { parseArticleFile } from "../../src/lib/parse.ts";
 import { renderInWorkers } from "../../src/lib/render-bodies.ts";
 
 const render = renderBody;
@@ -34,6 +37,56 @@ describe("the Markdown pipeline", () => {
     const html = render("See https://www.osw.waw.pl/en and ~~old~~ text.\n");
     expect(html).toContain('<a href="https://www.osw.waw.pl/en" rel="noopener noreferrer">');
     expect(html).toContain("<del>old</del>");
+  });
+});
+
+describe("GFM pieces chosen per body", () => {
+  const allOfGfm = bodyProcessor();
+  const samples = [
+    "| a | b |\n| - | - |\n| 1 | 2 |\n",
+    "a | b\n--|--\n1 | 2\n",
+    "Not a table\n---\n\nNor - this - one.\n",
+    "~~gone~~ and ~also~ and ~~~\ncode\n~~~\n",
+    "A claim.[^1]\n\n[^1]: The source.\n",
+    "- [ ] open\n- [x] done\n- [X] done too\n- [\t] tab\n",
+    "See WWW.Example.COM, HTTPS://example.org/a_(b) and mail press@example.org or mailto:desk@example.org.\n",
+    "[a link](https://example.org) and <https://example.org/auto> and [ref][r]\n\n[r]: https://example.org/r\n",
+    "Plain prose with *emphasis*, `code` and a [bracket] but nothing of GFM.\n",
+    "> quote | with pipe\n\n1. one\n2. two ~ tilde\n",
+  ];
+  const contentDir = path.resolve("content/articles");
+  const seedBodies = readdirSync(contentDir)
+    .filter((name) => name.endsWith(".md"))
+    .map((name) => {
+      const file = path.join(contentDir, name);
+      const parsed = parseArticleFile(file, readFileSync(file, "utf8"));
+      return parsed.ok ? (parsed.body ?? "") : "";
+    });
+
+  it("renders every sample and every seed body exactly as remark with all of GFM does", () => {
+    expect(seedBodies.length).toBeGreaterThanOrEqual(5);
+    for (const markdown of [...samples, ...seedBodies]) {
+      expect(renderBody(markdown)).toBe(String(allOfGfm.processSync(markdown)));
+    }
+  });
+
+  it("takes a piece only when the text has what it cannot do without", () => {
+    expect(gfmPiecesIn("Plain prose with *emphasis* and a [bracket].")).toEqual([]);
+    expect(gfmPiecesIn(samples[0] ?? "")).toEqual(["table"]);
+    expect(gfmPiecesIn(samples[3] ?? "")).toEqual(["strikethrough"]);
+    expect(gfmPiecesIn(samples[4] ?? "")).toEqual(["footnote"]);
+    expect(gfmPiecesIn(samples[5] ?? "")).toEqual(["taskList"]);
+    expect(gfmPiecesIn("www.example.org")).toEqual(["autolink"]);
+    expect(gfmPiecesIn("HTTP://EXAMPLE.ORG")).toEqual(["autolink"]);
+    expect(gfmPiecesIn("desk@example.org")).toEqual(["autolink"]);
+  });
+
+  it("still renders each piece where the text has it", () => {
+    expect(renderBody(samples[0] ?? "")).toContain("<table>");
+    expect(renderBody(samples[3] ?? "")).toContain("<del>gone</del>");
+    expect(renderBody(samples[4] ?? "")).toContain("data-footnote-ref");
+    expect(renderBody(samples[5] ?? "")).toContain('type="checkbox"');
+    expect(renderBody(samples[6] ?? "")).toContain('href="mailto:press@example.org"');
   });
 });
 
