@@ -26,30 +26,56 @@ export interface YearGroup {
   months: MonthGroup[];
 }
 
-/** True when an actor proposes, takes a position on, or would guarantee what a mention reports. */
-export function involves(mention: Mention, actor: string): boolean {
-  return (
-    mention.proposers.includes(actor) ||
-    mention.positions.some((p) => p.actor === actor) ||
-    (mention.terms?.guarantors ?? []).includes(actor)
-  );
+/** The actors a mention involves: those who propose it, take a position on it, or would guarantee it. */
+export function involvedActors(mention: Mention): Set<string> {
+  return new Set([
+    ...mention.proposers,
+    ...mention.positions.map((p) => p.actor),
+    ...(mention.terms?.guarantors ?? []),
+  ]);
 }
 
-/** Whether a mention matches a filter. */
-export function matches(mention: Mention, filter: TimelineFilter): boolean {
-  if (filter.facet === "kind") return mention.kind === filter.value;
-  if (filter.facet === "status") return mention.status === filter.value;
-  return involves(mention, filter.value);
+/** The timeline's entries, newest first (articles are already sorted so), each with every proposal it reports. */
+export function timelineEntries(articles: readonly ArticleView[]): TimelineEntry[] {
+  return articles.filter((a) => a.mentions.length > 0).map((article) => ({ article, mentions: article.mentions }));
 }
 
-/** The timeline's entries, newest first (articles are already sorted so), narrowed by an optional filter. */
-export function timelineEntries(articles: readonly ArticleView[], filter?: TimelineFilter): TimelineEntry[] {
-  const entries: TimelineEntry[] = [];
+const filterKey = ({ facet, value }: TimelineFilter) => `${facet}:${value}`;
+
+/** The filters a mention matches: its kind, its status and each actor it involves. */
+function filtersOf(mention: Mention): TimelineFilter[] {
+  return [
+    { facet: "kind", value: mention.kind },
+    { facet: "status", value: mention.status },
+    ...[...involvedActors(mention)].map((actor) => ({ facet: "actor" as const, value: actor })),
+  ];
+}
+
+/**
+ * The timeline of every filter at once, by filter key, in one pass over the
+ * mentions: each entry keeps only the article's mentions that match, in
+ * their order, and entries stay newest first. (Filtering the whole timeline
+ * once per filter costs filters × mentions: seconds at 10,000 articles.)
+ */
+function timelinesByFilter(articles: readonly ArticleView[]): Map<string, TimelineEntry[]> {
+  const timelines = new Map<string, TimelineEntry[]>();
   for (const article of articles) {
-    const mentions = filter ? article.mentions.filter((m) => matches(m, filter)) : article.mentions;
-    if (mentions.length > 0) entries.push({ article, mentions });
+    const matched = new Map<string, Mention[]>();
+    for (const mention of article.mentions) {
+      for (const filter of filtersOf(mention)) {
+        const key = filterKey(filter);
+        const mentions = matched.get(key);
+        if (mentions) mentions.push(mention);
+        else matched.set(key, [mention]);
+      }
+    }
+    for (const [key, mentions] of matched) {
+      const entries = timelines.get(key);
+      if (entries) entries.push({ article, mentions });
+      else timelines.set(key, [{ article, mentions }]);
+    }
   }
-  return entries;
+  return timelines;
 }
 
 /** Groups entries (newest first) by year, then month, keeping their order. */
@@ -78,24 +104,24 @@ export function groupByMonth(entries: readonly TimelineEntry[]): YearGroup[] {
   return years;
 }
 
-/** A filter option with how many articles it keeps. */
+/** A filter option: the timeline it keeps, and how many articles that is. */
 export interface FilterOption {
   filter: TimelineFilter;
   label: string;
   count: number;
+  /** The articles it keeps, newest first, each with only its matching mentions. */
+  entries: TimelineEntry[];
 }
 
-/** Every filter that keeps at least one article, by facet, with counts. */
+/** Every filter that keeps at least one article, by facet, with its timeline. */
 export function filterOptions(model: Model): Record<TimelineFilter["facet"], FilterOption[]> {
-  const count = (filter: TimelineFilter) =>
-    model.articles.filter((a) => a.mentions.some((m) => matches(m, filter))).length;
+  const timelines = timelinesByFilter(model.articles);
   const options = (facet: TimelineFilter["facet"], items: readonly { id: string; label: string }[]) =>
-    items
-      .map((item) => {
-        const filter = { facet, value: item.id };
-        return { filter, label: item.label, count: count(filter) };
-      })
-      .filter((o) => o.count > 0);
+    items.flatMap((item) => {
+      const filter = { facet, value: item.id };
+      const entries = timelines.get(filterKey(filter)) ?? [];
+      return entries.length > 0 ? [{ filter, label: item.label, count: entries.length, entries }] : [];
+    });
   return {
     kind: options(
       "kind",

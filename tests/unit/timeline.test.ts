@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { buildModel } from "../../src/lib/model.ts";
-import { filterOptions, groupByMonth, involves, latestMentions, timelineEntries } from "../../src/lib/timeline.ts";
+import {
+  filterOptions,
+  groupByMonth,
+  involvedActors,
+  latestMentions,
+  timelineEntries,
+  type TimelineFilter,
+} from "../../src/lib/timeline.ts";
 import { actorActivity, byStance, countByStatus } from "../../src/lib/views.ts";
 import { compareRows } from "../../src/lib/compare.ts";
 import { ACTORS, KINDS, article, proposal } from "./fixtures.ts";
@@ -39,27 +46,49 @@ describe("timelineEntries and groupByMonth", () => {
   });
 
   it("filters by kind, status and actor, keeping only matching proposals", () => {
-    const byKind = timelineEntries(model.articles, { facet: "kind", value: "foreign-forces" });
+    const options = filterOptions(model);
+    const entriesOf = (facet: TimelineFilter["facet"], value: string) =>
+      options[facet].find((o) => o.filter.value === value)?.entries ?? [];
+    const byKind = entriesOf("kind", "foreign-forces");
     expect(byKind.map((e) => [e.article.slug, e.mentions.map((m) => m.proposalId)])).toEqual([
       ["d-dec", ["force"]],
       ["c-aug", ["force"]],
     ]);
-    const byStatus = timelineEntries(model.articles, { facet: "status", value: "rejected" });
+    const byStatus = entriesOf("status", "rejected");
     expect(byStatus.map((e) => e.article.slug)).toEqual(["d-dec"]);
-    const byActor = timelineEntries(model.articles, { facet: "actor", value: "italy" });
+    const byActor = entriesOf("actor", "italy");
     expect(byActor.map((e) => e.article.slug)).toEqual(["d-dec", "b-aug-16"]);
   });
 
   it("counts an actor as involved when proposing, positioned or guaranteeing", () => {
     const [mention] = model.articleBySlug.get("b-aug-16")?.mentions ?? [];
-    expect(mention && involves(mention, "united-states")).toBe(true);
-    expect(mention && involves(mention, "italy")).toBe(true);
-    expect(mention && involves(mention, "france")).toBe(true);
-    expect(mention && involves(mention, "russia")).toBe(false);
+    expect(mention && [...involvedActors(mention)].sort()).toEqual(["france", "italy", "united-states"]);
   });
 });
 
 describe("filterOptions", () => {
+  it("gives each filter exactly the timeline that filtering the whole timeline would", () => {
+    // The definition, filter by filter; filterOptions computes every filter's timeline in one pass.
+    const matches = (m: (typeof model.articles)[number]["mentions"][number], { facet, value }: TimelineFilter) =>
+      facet === "kind"
+        ? m.kind === value
+        : facet === "status"
+          ? m.status === value
+          : m.proposers.includes(value) ||
+            m.positions.some((p) => p.actor === value) ||
+            (m.terms?.guarantors ?? []).includes(value);
+    const options = filterOptions(model);
+    const all = [...options.kind, ...options.status, ...options.actor];
+    expect(all.length).toBe(9);
+    for (const option of all) {
+      const expected = model.articles
+        .map((article) => ({ article, mentions: article.mentions.filter((m) => matches(m, option.filter)) }))
+        .filter((entry) => entry.mentions.length > 0);
+      expect(option.entries).toEqual(expected);
+      expect(option.count).toBe(expected.length);
+    }
+  });
+
   it("offers only filters that keep something, with article counts", () => {
     const options = filterOptions(model);
     expect(options.kind.map((o) => [o.filter.value, o.count])).toEqual([
