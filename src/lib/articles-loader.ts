@@ -62,7 +62,7 @@ async function syncAll(dir: string, { store, parseData, generateDigest, config }
   const preparedFor = takePrepared();
   const parsed = changed.map((file) => {
     const prepared = preparedFor(file.filePath, file.text);
-    if (prepared) return { file, data: prepared.frontMatter, body: prepared.body };
+    if (prepared) return { file, data: prepared.frontMatter };
     const result = parseArticleFile(file.filePath, file.text);
     if (!result.ok) throw new ContentError([result.problem]);
     return { file, data: result.data as Record<string, unknown>, body: result.body ?? "" };
@@ -76,7 +76,8 @@ async function syncAll(dir: string, { store, parseData, generateDigest, config }
     filePath: file.filePath,
     digest: generateDigest(file.text),
   }));
-  for (const { file, body } of parsed) noteBody({ file: file.filePath, text: file.text, body });
+  // A body validation did not see (a file edited since) goes to article-bodies.ts, to be rendered when asked.
+  for (const { file, body } of parsed) if (body !== undefined) noteBody({ file: file.filePath, text: file.text, body });
 
   // Only now, with every changed file read and checked, is the store touched.
   const ids = new Set(files.map((file) => file.id));

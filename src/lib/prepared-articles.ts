@@ -1,10 +1,11 @@
 import type { CorpusArticle } from "./corpus.ts";
 
-/** An article file as validation read it. */
+/**
+ * An article file's front matter as validation parsed it (before the
+ * schema). Its body went to article-bodies.ts, where validation registered it.
+ */
 export interface PreparedArticle {
-  /** The front matter as parsed, before the schema. */
   frontMatter: Record<string, unknown>;
-  body: string;
 }
 
 /**
@@ -24,7 +25,7 @@ const store = (): Store => {
 export function prepareArticles(articles: readonly CorpusArticle[]): void {
   const prepared = store();
   prepared.clear();
-  for (const { file, text, frontMatter, body } of articles) prepared.set(file, { text, frontMatter, body });
+  for (const { file, text, frontMatter } of articles) prepared.set(file, { text, frontMatter });
 }
 
 /**
@@ -38,6 +39,6 @@ export function takePrepared(): (file: string, text: string) => PreparedArticle 
   store().clear();
   return (file, text) => {
     const entry = prepared.get(file);
-    return entry?.text === text ? { frontMatter: entry.frontMatter, body: entry.body } : undefined;
+    return entry?.text === text ? { frontMatter: entry.frontMatter } : undefined;
   };
 }
