@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -61,5 +61,7 @@ describe("article bodies", () => {
       "/articles/b/",
       "/articles/a/",
     ]);
+    // The route it recognises is the article page's: were that page to move, the order would silently revert.
+    expect(existsSync(path.resolve("src/pages/articles/[slug].astro"))).toBe(true);
   });
 });
