@@ -13,6 +13,8 @@ interface ArticleFile {
   /** Relative to the project root, as Astro stores it. */
   filePath: string;
   text: string;
+  /** The front matter, when validation parsed it already. */
+  frontMatter: Record<string, unknown> | undefined;
 }
 
 /**
@@ -24,8 +26,9 @@ interface ArticleFile {
  * rendering them all; a file edited since is noted there with its new body.
  *
  * The integration validate-content has checked the whole corpus before this
- * runs and handed over what it read (prepared-articles.ts), so those files
- * are not parsed again. A file that fails here (edited during `astro dev`)
+ * runs and handed over what it read (prepared-articles.ts): the first sync
+ * stores exactly that, without reading or parsing those files again. Later
+ * syncs (an edit during `astro dev`) read the files; a file that fails then
  * is reported with its name and nothing of it is stored.
  */
 export function articlesLoader(dir: string): Loader {
@@ -45,36 +48,39 @@ export function articlesLoader(dir: string): Loader {
 
 async function syncAll(dir: string, { store, parseData, generateDigest, config }: LoaderContext): Promise<void> {
   const root = fileURLToPath(config.root);
+  const prepared = takePrepared();
   const names = (await readdir(dir)).filter((name) => name.endsWith(".md")).sort();
   const files: ArticleFile[] = await Promise.all(
     names.map(async (name) => {
       const absolute = path.join(dir, name);
+      const filePath = path.relative(root, absolute).split(path.sep).join("/");
+      const handed = prepared.get(filePath);
       return {
         id: slugOf(name),
-        filePath: path.relative(root, absolute).split(path.sep).join("/"),
-        text: await readFile(absolute, "utf8"),
+        filePath,
+        text: handed?.text ?? (await readFile(absolute, "utf8")),
+        frontMatter: handed?.frontMatter,
       };
     }),
   );
 
-  const changed = files.filter((file) => store.get(file.id)?.digest !== generateDigest(file.text));
-  // What validate-content read is not parsed again; a file edited since (in `astro dev`) is.
-  const preparedFor = takePrepared();
-  const parsed = changed.map((file) => {
-    const prepared = preparedFor(file.filePath, file.text);
-    if (prepared) return { file, data: prepared.frontMatter };
+  const changed = files
+    .map((file) => ({ file, digest: generateDigest(file.text) }))
+    .filter(({ file, digest }) => store.get(file.id)?.digest !== digest);
+  const parsed = changed.map(({ file, digest }) => {
+    if (file.frontMatter) return { file, digest, data: file.frontMatter };
     const result = parseArticleFile(file.filePath, file.text);
     if (!result.ok) throw new ContentError([result.problem]);
-    return { file, data: result.data as Record<string, unknown>, body: result.body ?? "" };
+    return { file, digest, data: result.data as Record<string, unknown>, body: result.body ?? "" };
   });
   const data = await Promise.all(
     parsed.map(({ file, data }) => parseData({ id: file.id, data, filePath: file.filePath })),
   );
-  const entries = parsed.map(({ file }, i) => ({
+  const entries = parsed.map(({ file, digest }, i) => ({
     id: file.id,
     data: data[i] ?? {},
     filePath: file.filePath,
-    digest: generateDigest(file.text),
+    digest,
   }));
   // A body validation did not see (a file edited since) goes to article-bodies.ts, to be rendered when asked.
   for (const { file, body } of parsed) if (body !== undefined) noteBody({ file: file.filePath, text: file.text, body });

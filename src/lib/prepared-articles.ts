@@ -1,10 +1,12 @@
 import type { CorpusArticle } from "./corpus.ts";
 
 /**
- * An article file's front matter as validation parsed it (before the
- * schema). Its body went to article-bodies.ts, where validation registered it.
+ * An article file as validation read it: its text and its front matter as
+ * parsed (before the schema). Its body went to article-bodies.ts, where
+ * validation registered it.
  */
 export interface PreparedArticle {
+  text: string;
   frontMatter: Record<string, unknown>;
 }
 
@@ -14,14 +16,17 @@ export interface PreparedArticle {
  * through Vite), so what one hands the other lives on globalThis.
  */
 const KEY = Symbol.for("guarantee-tracker:prepared-articles");
-type Store = Map<string, PreparedArticle & { text: string }>;
+type Store = Map<string, PreparedArticle>;
 const store = (): Store => {
   const holder = globalThis as typeof globalThis & { [KEY]?: Store };
   holder[KEY] ??= new Map();
   return holder[KEY];
 };
 
-/** Hands the articles of a validated corpus to the loader, so no file's front matter is parsed twice. */
+/**
+ * Hands the articles of a validated corpus to the loader, so no file is read
+ * or parsed twice, and the build publishes exactly the text validation checked.
+ */
 export function prepareArticles(articles: readonly CorpusArticle[]): void {
   const prepared = store();
   prepared.clear();
@@ -29,16 +34,12 @@ export function prepareArticles(articles: readonly CorpusArticle[]): void {
 }
 
 /**
- * Takes everything validation handed over, leaving nothing behind (a later
- * sync, after an edit in `astro dev`, reads its files afresh). The lookup
- * answers for a file (its path relative to the project root) only if the
- * file still holds the text validation read.
+ * Takes everything validation handed over, by file (its path relative to the
+ * project root), leaving nothing behind: a later sync, after an edit in
+ * `astro dev`, reads its files afresh.
  */
-export function takePrepared(): (file: string, text: string) => PreparedArticle | undefined {
+export function takePrepared(): ReadonlyMap<string, PreparedArticle> {
   const prepared = new Map(store());
   store().clear();
-  return (file, text) => {
-    const entry = prepared.get(file);
-    return entry?.text === text ? { frontMatter: entry.frontMatter } : undefined;
-  };
+  return prepared;
 }
