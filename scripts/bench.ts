@@ -253,10 +253,11 @@ function report(run: CorpusRun): string {
           ratio(full.build.wallMs, bare.build.wallMs),
         ),
         [
-          "Wall time, each run",
+          "Wall time, each run (ratio: run by run)",
           bare.build.wallRuns.map((ms) => sec(ms)).join(", "),
           full.build.wallRuns.map((ms) => sec(ms)).join(", "),
-          "",
+          // Runs of one number are built back to back, so their ratio shows how much the machine drifted meanwhile.
+          full.build.wallRuns.map((ms, i) => fmtRatio(ratio(ms, bare.build.wallRuns[i] ?? null))).join(", "),
         ],
         row(
           "CPU time (user + sys)",
