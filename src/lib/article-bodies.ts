@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { parseArticleFile } from "./parse.ts";
 import { ContentError } from "./problems.ts";
+import { processShared } from "./process-shared.ts";
 import { POOL_THRESHOLD, renderInWorkers, workerCount } from "./render-bodies.ts";
 
 /**
@@ -14,10 +15,9 @@ import { POOL_THRESHOLD, renderInWorkers, workerCount } from "./render-bodies.ts
  * page awaits only its own body (bodyHtml). A small corpus, and a file edited
  * in `astro dev`, is rendered in-process when its page asks for it.
  *
- * The integration, the articles loader (loaded through Vite) and the pages
- * (loaded from the build's bundle) run in one process but load their modules
- * apart, so the registry lives on globalThis, keyed by the file's path
- * relative to the project root (an entry's `filePath`).
+ * The integration, the articles loader and the pages share the registry
+ * (process-shared.ts), keyed by the file's path relative to the project root
+ * (an entry's `filePath`).
  */
 interface Body {
   /** The whole file, to tell whether the file changed since. */
@@ -27,13 +27,7 @@ interface Body {
   html?: Promise<string>;
 }
 
-const KEY = Symbol.for("guarantee-tracker:article-bodies");
-type Registry = Map<string, Body>;
-const registry = (): Registry => {
-  const holder = globalThis as typeof globalThis & { [KEY]?: Registry };
-  holder[KEY] ??= new Map();
-  return holder[KEY];
-};
+const registry = () => processShared("article-bodies", () => new Map<string, Body>());
 
 export interface ArticleBody {
   /** The file's path relative to the project root. */

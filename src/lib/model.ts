@@ -5,6 +5,7 @@ import type { Position, ProposalMentionData, Quote, Terms } from "../schemas/pro
 import type { PartialDate } from "../schemas/date.ts";
 import type { Evidence, Stance, Status } from "../schemas/vocabulary.ts";
 import { sortKey } from "./dates.ts";
+import { pushTo } from "./maps.ts";
 
 /** What the model is built from: validated articles, actors and kinds. */
 export interface ModelInput {
@@ -159,9 +160,7 @@ export function positionsOver(mentions: readonly Mention[]): ActorPositions[] {
   const byActor = new Map<string, { value: Stance; mention: Mention }[]>();
   for (const mention of mentions) {
     for (const position of mention.positions) {
-      const list = byActor.get(position.actor) ?? [];
-      list.push({ value: position.stance, mention });
-      byActor.set(position.actor, list);
+      pushTo(byActor, position.actor, { value: position.stance, mention });
     }
   }
   return [...byActor].map(([actor, list]) => {
@@ -216,15 +215,10 @@ export function relatedProposals(proposals: readonly Proposal[], limit = 5): Map
   const byArticle = new Map<string, string[]>();
   const byActor = new Map<string, string[]>();
   const byKind = new Map<string, string[]>();
-  const push = (map: Map<string, string[]>, key: string, id: string) => {
-    const list = map.get(key);
-    if (list) list.push(id);
-    else map.set(key, [id]);
-  };
   for (const p of proposals) {
-    for (const slug of new Set(p.mentions.map((m) => m.article.slug))) push(byArticle, slug, p.id);
-    for (const actor of p.proposers) push(byActor, actor, p.id);
-    push(byKind, p.kind, p.id);
+    for (const slug of new Set(p.mentions.map((m) => m.article.slug))) pushTo(byArticle, slug, p.id);
+    for (const actor of p.proposers) pushTo(byActor, actor, p.id);
+    pushTo(byKind, p.kind, p.id);
   }
   const result = new Map<string, string[]>();
   for (const p of proposals) {
@@ -255,11 +249,7 @@ export function buildModel(input: ModelInput): Model {
       source: data.source,
     };
     const mentions = data.proposals.map((p) => toMention(ref, p));
-    for (const m of mentions) {
-      const list = mentionsById.get(m.proposalId);
-      if (list) list.push(m);
-      else mentionsById.set(m.proposalId, [m]);
-    }
+    for (const m of mentions) pushTo(mentionsById, m.proposalId, m);
     return { ...ref, mentions };
   });
   articles.sort(compareArticlesNewestFirst);

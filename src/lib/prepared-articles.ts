@@ -1,4 +1,5 @@
 import type { CorpusArticle } from "./corpus.ts";
+import { processShared } from "./process-shared.ts";
 
 /**
  * An article file as validation read it: its text and its front matter as
@@ -10,18 +11,8 @@ export interface PreparedArticle {
   frontMatter: Record<string, unknown>;
 }
 
-/**
- * The integration validate-content and the articles loader run in one
- * process but load their modules apart (Astro loads the content config
- * through Vite), so what one hands the other lives on globalThis.
- */
-const KEY = Symbol.for("guarantee-tracker:prepared-articles");
-type Store = Map<string, PreparedArticle>;
-const store = (): Store => {
-  const holder = globalThis as typeof globalThis & { [KEY]?: Store };
-  holder[KEY] ??= new Map();
-  return holder[KEY];
-};
+/** From validate-content to the articles loader, which Astro loads apart (process-shared.ts). */
+const store = () => processShared("prepared-articles", () => new Map<string, PreparedArticle>());
 
 /**
  * Hands the articles of a validated corpus to the loader, so no file is read

@@ -1,6 +1,7 @@
 import { STATUSES } from "../schemas/vocabulary.ts";
 import { monthLabel } from "./dates.ts";
 import { compareMentions, type ArticleView, type Mention, type Model } from "./model.ts";
+import { pushTo } from "./maps.ts";
 
 /** A pre-rendered timeline filter: one kind, one actor or one status. */
 export interface TimelineFilter {
@@ -62,18 +63,9 @@ function timelinesByFilter(articles: readonly ArticleView[]): Map<string, Timeli
   for (const article of articles) {
     const matched = new Map<string, Mention[]>();
     for (const mention of article.mentions) {
-      for (const filter of filtersOf(mention)) {
-        const key = filterKey(filter);
-        const mentions = matched.get(key);
-        if (mentions) mentions.push(mention);
-        else matched.set(key, [mention]);
-      }
+      for (const filter of filtersOf(mention)) pushTo(matched, filterKey(filter), mention);
     }
-    for (const [key, mentions] of matched) {
-      const entries = timelines.get(key);
-      if (entries) entries.push({ article, mentions });
-      else timelines.set(key, [{ article, mentions }]);
-    }
+    for (const [key, mentions] of matched) pushTo(timelines, key, { article, mentions });
   }
   return timelines;
 }
