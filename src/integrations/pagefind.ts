@@ -5,7 +5,8 @@ import * as pagefind from "pagefind";
 
 /**
  * Indexes the built site with Pagefind's Node API once Astro has written it.
- * Pages opt in with `data-pagefind-body`; the index goes to `dist/pagefind/`.
+ * Pages opt in with `data-pagefind-body` on each region to index; the index
+ * goes to `dist/pagefind/`.
  */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -16,6 +17,9 @@ export function pagefindIndex(): AstroIntegration {
         const started = performance.now();
         const { index, errors } = await pagefind.createIndex({
           forceLanguage: "en",
+          // Only the indexed regions are read: Pagefind's parser works on every element it is given, and the
+          // head, navigation, footer and the lists search skips would otherwise be most of a page's elements.
+          rootSelector: "[data-pagefind-body]",
         });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
         // Only the page types that carry data-pagefind-body: Pagefind would otherwise parse every

@@ -2,6 +2,56 @@ import { STATUSES } from "../schemas/vocabulary.ts";
 import type { Model } from "./model.ts";
 import type { SearchFacet } from "./search-params.ts";
 
+/** What a page gives Pagefind besides its text: its type, title, date, status and facet values. */
+export interface SearchFacetsInput {
+  type: "proposal" | "article" | "actor";
+  title: string;
+  date?: string | undefined;
+  status?: string | undefined;
+  kinds?: readonly string[];
+  actors?: readonly string[];
+  statuses?: readonly string[];
+}
+
+/**
+ * A page's Pagefind filters, meta and sort key as the attributes of one
+ * element. Pagefind reads each value from the attribute its key names
+ * (`data-pagefind-filter="kind[data-kind-0], kind[data-kind-1]"`), so a page
+ * needs one element for all of them rather than one per value: Pagefind's
+ * parser does the same work for every element it meets, and the fifteen or so
+ * spans this replaced took about a sixth of its time on an article page.
+ */
+export function searchFacetAttributes(input: SearchFacetsInput): Record<string, string> {
+  const { type, title, date, status, kinds = [], actors = [], statuses = [] } = input;
+  const attributes: Record<string, string> = {};
+  const filters: string[] = [];
+  const facet = (name: SearchFacet, values: readonly string[]) =>
+    values.forEach((value, i) => {
+      attributes[`data-${name}-${i}`] = value;
+      filters.push(`${name}[data-${name}-${i}]`);
+    });
+  facet("type", [type]);
+  facet("year", date ? [date.slice(0, 4)] : []);
+  facet("kind", kinds);
+  facet("actor", actors);
+  facet("status", statuses);
+
+  const meta = ["title[data-title]", "type[data-type-0]"];
+  attributes["data-title"] = title;
+  if (date) {
+    attributes["data-date"] = date;
+    meta.push("date[data-date]");
+    attributes["data-pagefind-sort"] = "date[data-date]";
+  }
+  if (status) {
+    attributes["data-status"] = status;
+    meta.push("status[data-status]");
+  }
+  attributes["data-pagefind-filter"] = filters.join(", ");
+  attributes["data-pagefind-meta"] = meta.join(", ");
+  return attributes;
+}
+
 export interface FacetGroup {
   facet: SearchFacet;
   legend: string;
