@@ -2,6 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
+import { articleSchema } from "../schemas/article.ts";
 import { slugOf } from "./corpus.ts";
 import { parseArticleFile } from "./parse.ts";
 import { noteBody } from "./article-bodies.ts";
@@ -13,27 +14,30 @@ interface ArticleFile {
   /** Relative to the project root, as Astro stores it. */
   filePath: string;
   text: string;
-  /** The front matter, when validation parsed it already. */
-  frontMatter: Record<string, unknown> | undefined;
+  /** The front matter as the article schema returned it, when validation checked the file already. */
+  checked: Record<string, unknown> | undefined;
 }
 
 /**
  * The articles collection: every `*.md` file in `dir`, its id the file's
- * slug, its data the front matter (checked by the collection's schema).
+ * slug, its data the front matter checked by the article schema (the
+ * loader's own, so validation and the collection cannot use two).
  * Unchanged files keep what the store holds from the last build (same
  * digest), as with Astro's glob loader. Bodies are not stored: the article
  * page gets its body's HTML from article-bodies.ts, where validation started
  * rendering them all; a file edited since is noted there with its new body.
  *
  * The integration validate-content has checked the whole corpus before this
- * runs and handed over what it read (prepared-articles.ts): the first sync
- * stores exactly that, without reading or parsing those files again. Later
- * syncs (an edit during `astro dev`) read the files; a file that fails then
- * is reported with its name and nothing of it is stored.
+ * runs and handed over what it read and checked (prepared-articles.ts): the
+ * first sync stores exactly that, without reading, parsing or checking those
+ * files again. Later syncs (an edit during `astro dev`) read the files and
+ * check them with the same schema; a file that fails then is reported with
+ * its name and nothing of it is stored.
  */
 export function articlesLoader(dir: string): Loader {
   return {
     name: "guarantee-tracker:articles",
+    schema: articleSchema,
     load: async (context) => {
       await syncAll(dir, context);
       context.watcher?.add(dir);
@@ -59,7 +63,7 @@ async function syncAll(dir: string, { store, parseData, generateDigest, config }
         id: slugOf(name),
         filePath,
         text: handed?.text ?? (await readFile(absolute, "utf8")),
-        frontMatter: handed?.frontMatter,
+        checked: handed?.data,
       };
     }),
   );
@@ -68,13 +72,15 @@ async function syncAll(dir: string, { store, parseData, generateDigest, config }
     .map((file) => ({ file, digest: generateDigest(file.text) }))
     .filter(({ file, digest }) => store.get(file.id)?.digest !== digest);
   const parsed = changed.map(({ file, digest }) => {
-    if (file.frontMatter) return { file, digest, data: file.frontMatter };
+    if (file.checked) return { file, digest, data: file.checked, checked: true };
     const result = parseArticleFile(file.filePath, file.text);
     if (!result.ok) throw new ContentError([result.problem]);
-    return { file, digest, data: result.data as Record<string, unknown>, body: result.body ?? "" };
+    return { file, digest, data: result.data as Record<string, unknown>, checked: false, body: result.body ?? "" };
   });
   const data = await Promise.all(
-    parsed.map(({ file, data }) => parseData({ id: file.id, data, filePath: file.filePath })),
+    parsed.map(({ file, data, checked }) =>
+      checked ? data : parseData({ id: file.id, data, filePath: file.filePath }),
+    ),
   );
   const entries = parsed.map(({ file, digest }, i) => ({
     id: file.id,

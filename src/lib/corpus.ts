@@ -22,10 +22,9 @@ export interface CorpusFiles {
   kindsPath: string;
 }
 
-/** A valid article with what its file held: the text, the front matter as parsed (before the schema) and the body. */
+/** A valid article with what its file held: the text and the body. */
 export interface CorpusArticle extends ValidArticle {
   text: string;
-  frontMatter: Record<string, unknown>;
   body: string;
 }
 
@@ -73,7 +72,6 @@ export function validateCorpus(files: CorpusFiles, options: { today: string }): 
       slug: slugOf(name),
       data: result.value,
       text,
-      frontMatter: parsed.data as Record<string, unknown>,
       body: parsed.body ?? "",
     });
   }

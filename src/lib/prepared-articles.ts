@@ -1,27 +1,29 @@
+import type { ArticleData } from "../schemas/article.ts";
 import type { CorpusArticle } from "./corpus.ts";
 import { processShared } from "./process-shared.ts";
 
 /**
  * An article file as validation read it: its text and its front matter as
- * parsed (before the schema). Its body went to article-bodies.ts, where
+ * the article schema returned it. Its body went to article-bodies.ts, where
  * validation registered it.
  */
 export interface PreparedArticle {
   text: string;
-  frontMatter: Record<string, unknown>;
+  data: ArticleData;
 }
 
 /** From validate-content to the articles loader, which Astro loads apart (process-shared.ts). */
 const store = () => processShared("prepared-articles", () => new Map<string, PreparedArticle>());
 
 /**
- * Hands the articles of a validated corpus to the loader, so no file is read
- * or parsed twice, and the build publishes exactly the text validation checked.
+ * Hands the articles of a validated corpus to the loader, so no file is read,
+ * parsed or checked twice, and the build publishes exactly what validation
+ * checked.
  */
 export function prepareArticles(articles: readonly CorpusArticle[]): void {
   const prepared = store();
   prepared.clear();
-  for (const { file, text, frontMatter } of articles) prepared.set(file, { text, frontMatter });
+  for (const { file, text, data } of articles) prepared.set(file, { text, data });
 }
 
 /**

@@ -43,14 +43,16 @@ describe("the hand-over from validation to the articles loader", () => {
   const result = validateCorpus(files, { today: todayUtc() });
   const first = files.articles[0];
 
-  it("gives the loader the text and front matter validation read, once", () => {
+  it("gives the loader the text validation read and the data it checked, once", () => {
     if (!result.ok || !first) throw new Error("the seed corpus should be valid");
     prepareArticles(result.corpus.articles);
     const prepared = takePrepared();
     expect(prepared.size).toBe(files.articles.length);
     const handed = prepared.get(first.file);
     expect(handed?.text).toBe(first.text);
-    expect(handed?.frontMatter).toMatchObject({ title: expect.any(String), proposals: expect.any(Array) });
+    const checked = result.corpus.articles.find((a) => a.file === first.file);
+    expect(handed?.data).toBe(checked?.data);
+    expect(handed?.data).toMatchObject({ title: expect.any(String), proposals: expect.any(Array) });
     expect(takePrepared().size).toBe(0);
   });
 });
