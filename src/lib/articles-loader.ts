@@ -30,9 +30,10 @@ interface ArticleFile {
  * The integration validate-content has checked the whole corpus before this
  * runs and handed over what it read and checked (prepared-articles.ts): the
  * first sync stores exactly that, without reading, parsing or checking those
- * files again. Later syncs (an edit during `astro dev`) read the files and
- * check them with the same schema; a file that fails then is reported with
- * its name and nothing of it is stored.
+ * files again (in `astro dev` it reads them, to catch an edit made since).
+ * Later syncs (an edit during `astro dev`) read the files and check them
+ * with the same schema; a file that fails then is reported with its name and
+ * nothing of it is stored.
  */
 export function articlesLoader(dir: string): Loader {
   return {
@@ -50,21 +51,22 @@ export function articlesLoader(dir: string): Loader {
   };
 }
 
-async function syncAll(dir: string, { store, parseData, generateDigest, config }: LoaderContext): Promise<void> {
+async function syncAll(dir: string, context: LoaderContext): Promise<void> {
+  const { store, parseData, generateDigest, config, watcher } = context;
   const root = fileURLToPath(config.root);
   const prepared = takePrepared();
+  // In `astro dev` (a watcher) a file may have been edited after validation read it and before the watcher was
+  // attached: the files are read again and what validation handed over is used only for an unchanged text.
+  // A build skips that second read.
+  const reread = watcher !== undefined;
   const names = (await readdir(dir)).filter((name) => name.endsWith(".md")).sort();
   const files: ArticleFile[] = await Promise.all(
     names.map(async (name) => {
       const absolute = path.join(dir, name);
       const filePath = path.relative(root, absolute).split(path.sep).join("/");
       const handed = prepared.get(filePath);
-      return {
-        id: slugOf(name),
-        filePath,
-        text: handed?.text ?? (await readFile(absolute, "utf8")),
-        checked: handed?.data,
-      };
+      const text = handed && !reread ? handed.text : await readFile(absolute, "utf8");
+      return { id: slugOf(name), filePath, text, checked: handed?.text === text ? handed.data : undefined };
     }),
   );
 

@@ -100,8 +100,7 @@ export function groupByMonth(entries: readonly TimelineEntry[]): YearGroup[] {
 export interface FilterOption {
   filter: TimelineFilter;
   label: string;
-  count: number;
-  /** The articles it keeps, newest first, each with only its matching mentions. */
+  /** The articles it keeps, newest first, each with only its matching mentions (their number is the chip's count). */
   entries: TimelineEntry[];
 }
 
@@ -112,7 +111,7 @@ export function filterOptions(model: Model): Record<TimelineFilter["facet"], Fil
     items.flatMap((item) => {
       const filter = { facet, value: item.id };
       const entries = timelines.get(filterKey(filter)) ?? [];
-      return entries.length > 0 ? [{ filter, label: item.label, count: entries.length, entries }] : [];
+      return entries.length > 0 ? [{ filter, label: item.label, entries }] : [];
     });
   return {
     kind: options(

@@ -92,7 +92,7 @@ describe("timeline filters", () => {
     const classes = await badges.evaluateAll((els) => els.map((el) => el.className));
     expect(classes.length).toBeGreaterThan(0);
     expect(classes.filter((c) => !c.split(/\s+/).includes(`status-${status}`))).toEqual([]);
-    expect(await page.locator(".timeline .entry").count()).toBe(Math.min(option.count, TIMELINE_PAGE_SIZE));
+    expect(await page.locator(".timeline .entry").count()).toBe(Math.min(option.entries.length, TIMELINE_PAGE_SIZE));
   });
 });
 
