@@ -73,28 +73,26 @@ async function syncAll(dir: string, context: LoaderContext): Promise<void> {
   const changed = files
     .map((file) => ({ file, digest: generateDigest(file.text) }))
     .filter(({ file, digest }) => store.get(file.id)?.digest !== digest);
-  const parsed = changed.map(({ file, digest }) => {
-    if (file.checked) return { file, digest, data: file.checked, checked: true };
-    const result = parseArticleFile(file.filePath, file.text);
-    if (!result.ok) throw new ContentError([result.problem]);
-    return { file, digest, data: result.data as Record<string, unknown>, checked: false, body: result.body ?? "" };
-  });
-  const data = await Promise.all(
-    parsed.map(({ file, data, checked }) =>
-      checked ? data : parseData({ id: file.id, data, filePath: file.filePath }),
-    ),
+  // Each changed file's entry: what validation checked, or the file parsed and checked now (then its body too).
+  const read = await Promise.all(
+    changed.map(async ({ file, digest }) => {
+      const entry = { id: file.id, filePath: file.filePath, digest };
+      if (file.checked) return { entry: { ...entry, data: file.checked } };
+      const result = parseArticleFile(file.filePath, file.text);
+      if (!result.ok) throw new ContentError([result.problem]);
+      const data = await parseData({
+        id: file.id,
+        data: result.data as Record<string, unknown>,
+        filePath: file.filePath,
+      });
+      return { entry: { ...entry, data }, body: { file: file.filePath, text: file.text, body: result.body ?? "" } };
+    }),
   );
-  const entries = parsed.map(({ file, digest }, i) => ({
-    id: file.id,
-    data: data[i] ?? {},
-    filePath: file.filePath,
-    digest,
-  }));
   // A body validation did not see (a file edited since) goes to article-bodies.ts, to be rendered when asked.
-  for (const { file, body } of parsed) if (body !== undefined) noteBody({ file: file.filePath, text: file.text, body });
+  for (const { body } of read) if (body) noteBody(body);
 
   // Only now, with every changed file read and checked, is the store touched.
   const ids = new Set(files.map((file) => file.id));
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-  for (const entry of entries) store.set(entry);
+  for (const { entry } of read) store.set(entry);
 }
