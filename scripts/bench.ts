@@ -12,6 +12,7 @@
  * own Astro cache (GT_CACHE_DIR) and output (--outDir). The real content/ and
  * dist/ are never touched. See docs/performance.md.
  */
+import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -103,10 +104,14 @@ async function buildOne(
   bareSite: string,
   run: number,
   measure: boolean,
-): Promise<{ build: BuildRun; site: SiteFigures | null }> {
+): Promise<{ build: BuildRun; site: SiteFigures | null; leftovers: string[] }> {
   const label = `${kind}-${n}-run${run}`;
   const outDir = path.join(work, `out-${label}`);
   const cacheDir = path.join(work, `cache-${label}`);
+  // Nothing written or deleted before this build is still being flushed while it runs: on this machine's disk
+  // (ext4 mounted with online discard) the kernel's work for the last build's files, or for deleting them,
+  // otherwise lands on the next build, and it is as large as the build's own file system work.
+  execFileSync("sync");
   const build = await runBuild({
     node: NODE,
     astro: ASTRO,
@@ -120,9 +125,7 @@ async function buildOne(
     throw new Error(`The ${kind} build of ${n} articles failed (exit ${build.exitCode}); log: ${build.logFile}`);
   }
   const site = measure ? measureSite(outDir, { gzip: BUDGET.gzipBytes, raw: BUDGET.rawBytes }) : null;
-  if (!values.keep || !measure) rmSync(outDir, { recursive: true, force: true });
-  rmSync(cacheDir, { recursive: true, force: true });
-  return { build, site };
+  return { build, site, leftovers: values.keep && measure ? [cacheDir] : [outDir, cacheDir] };
 }
 
 /** Several builds of one site: wall and CPU time are their minimum (other load only ever adds time), memory their median. */
@@ -181,11 +184,14 @@ async function benchCorpus(n: number, bareSite: string, runs: number, quiet = fa
   }
   const builds: Record<"bare" | "full", BuildRun[]> = { bare: [], full: [] };
   const sites: Record<"bare" | "full", SiteFigures | null> = { bare: null, full: null };
+  // Each build's output and cache are removed once every run of this size is done, not between builds.
+  const leftovers: string[] = [];
   for (let run = 1; run <= runs; run++) {
     // Alternate the order, so a drift in the machine's load weighs on both sites alike.
     const order = run % 2 === 1 ? (["bare", "full"] as const) : (["full", "bare"] as const);
     for (const kind of order) {
-      const { build, site } = await buildOne(kind, n, dir, bareSite, run, run === 1);
+      const { build, site, leftovers: left } = await buildOne(kind, n, dir, bareSite, run, run === 1);
+      leftovers.push(...left);
       builds[kind].push(build);
       if (site) sites[kind] = site;
       if (!quiet) {
@@ -197,6 +203,7 @@ async function benchCorpus(n: number, bareSite: string, runs: number, quiet = fa
       }
     }
   }
+  for (const left of leftovers) rmSync(left, { recursive: true, force: true });
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
   return {
     n,
