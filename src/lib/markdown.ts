@@ -50,7 +50,7 @@ export function gfmPiecesIn(markdown: string): GfmPiece[] {
 }
 
 /** A remark plugin adding the given pieces of GFM (all of them by default), as remark-gfm would. */
-export function remarkGfmPieces(this: Processor, pieces: readonly GfmPiece[] = PIECES) {
+function remarkGfmPieces(this: Processor, pieces: readonly GfmPiece[] = PIECES) {
   const data = this.data();
   for (const piece of pieces) {
     const { syntax, tree } = GFM[piece];
