@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import sitemap from "@astrojs/sitemap";
+import { unified } from "@astrojs/markdown-remark";
 import { validateContent } from "./src/integrations/validate-content.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
+import { markdownOptions } from "./src/lib/markdown.ts";
 
-/** The public address; deployments set GT_SITE. Used for canonical URLs, the sitemap and RSS. */
+/** The public address; deployments set GT_SITE. Used for canonical URLs, citations, feeds and the sitemap. */
 const site = process.env.GT_SITE ?? "https://guarantee-tracker.example";
 
 export default defineConfig({
@@ -14,8 +16,6 @@ export default defineConfig({
   trailingSlash: "always",
   // Four pages at a time: rendering otherwise waits on each page's file writes (a third faster at 3,000 articles).
   build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
-  // Article bodies are Markdown rendered through the remark/rehype pipeline of src/lib/markdown.ts in worker
-  // processes started by validate-content (src/lib/article-bodies.ts); Astro itself renders no Markdown here.
   integrations: [validateContent(), sitemap(), pagefindIndex()],
   security: {
     csp: {
@@ -32,7 +32,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // Nothing is highlighted (and Shiki's inline styles would not pass the CSP).
-  markdown: { syntaxHighlight: false },
+  // Article bodies: Astro's remark/rehype pipeline with the project's plugins (src/lib/markdown.ts).
+  markdown: { processor: unified(markdownOptions) },
   devToolbar: { enabled: false },
 });

@@ -1,26 +1,38 @@
+import { existsSync } from "node:fs";
 import { defineCollection } from "astro:content";
-import { file } from "astro/loaders";
+import { file, glob } from "astro/loaders";
 import { actorSchema } from "./schemas/actor.ts";
+import { articleSchema } from "./schemas/article.ts";
 import { kindSchema } from "./schemas/kind.ts";
-import { articlesLoader } from "./lib/articles-loader.ts";
-import { contentDir } from "./lib/content-files.ts";
+import { placeSchema } from "./schemas/place.ts";
+import { registryEntrySchema } from "./schemas/registry.ts";
+import { CONTENT_DIR, LIST_FILES, type ListName } from "./lib/content-files.ts";
+import { slugOf } from "./lib/corpus.ts";
+import { yamlFileParser } from "./lib/parse.ts";
 
-/** Where the corpus lives: `content/`, or GT_CONTENT_DIR (benchmarks, fixtures). */
-const CONTENT = contentDir();
+// Paths are relative to the project root (the config's `root`), as the loaders resolve them. The whole corpus
+// was validated before anything loads (src/integrations/validate-content.ts).
 
-// The articles loader brings the article schema with it: the one validate-content checks the corpus against.
+/** A YAML list, read by the same parser as validation's. */
+const list = (name: ListName) => {
+  const path = `${CONTENT_DIR}/${LIST_FILES[name]}`;
+  return file(path, { parser: yamlFileParser(path) });
+};
+
 const articles = defineCollection({
-  loader: articlesLoader(`${CONTENT}/articles`),
+  // The id is the file name without its date prefix and `.md`: the article's permalink slug.
+  loader: glob({ pattern: "*.md", base: `${CONTENT_DIR}/articles`, generateId: ({ entry }) => slugOf(entry) }),
+  schema: articleSchema,
 });
 
-const actors = defineCollection({
-  loader: file(`${CONTENT}/actors.yaml`),
-  schema: actorSchema,
-});
-
-const kinds = defineCollection({
-  loader: file(`${CONTENT}/kinds.yaml`),
-  schema: kindSchema,
-});
-
-export const collections = { articles, actors, kinds };
+export const collections = {
+  articles,
+  actors: defineCollection({ loader: list("actors"), schema: actorSchema }),
+  kinds: defineCollection({ loader: list("kinds"), schema: kindSchema }),
+  proposals: defineCollection({ loader: list("proposals"), schema: registryEntrySchema }),
+  // places.yaml is the project's optional extension: without it there are no places.
+  places: defineCollection({
+    loader: existsSync(`${CONTENT_DIR}/${LIST_FILES.places}`) ? list("places") : () => [],
+    schema: placeSchema,
+  }),
+};

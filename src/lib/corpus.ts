@@ -2,37 +2,22 @@ import { z } from "astro/zod";
 import { actorSchema, type Actor } from "../schemas/actor.ts";
 import { articleSchema } from "../schemas/article.ts";
 import { kindSchema, type Kind } from "../schemas/kind.ts";
+import { placeSchema, type Place } from "../schemas/place.ts";
+import { registryEntrySchema, type RegistryEntry } from "../schemas/registry.ts";
+import type { CorpusFiles, SourceFile } from "./content-files.ts";
 import { check, parseArticleFile, parseYaml } from "./parse.ts";
 import type { Problem } from "./problems.ts";
 import { checkCrossFileRules, parseArticleFileName, type ValidArticle } from "./rules.ts";
 
-/** A file of the corpus as read from disk: its path relative to the project root, and its text. */
-export interface SourceFile {
-  file: string;
-  text: string;
-}
-
-/** The raw corpus: every article file, and the two YAML lists (null when missing). */
-export interface CorpusFiles {
-  articles: readonly SourceFile[];
-  actors: SourceFile | null;
-  kinds: SourceFile | null;
-  /** Where the YAML lists are expected, for messages when they are missing. */
-  actorsPath: string;
-  kindsPath: string;
-}
-
-/** A valid article with what its file held: the text and the body. */
-export interface CorpusArticle extends ValidArticle {
-  text: string;
-  body: string;
-}
+export type { CorpusFiles, SourceFile } from "./content-files.ts";
 
 /** A corpus in which every file and every rule across files holds. */
 export interface ValidCorpus {
-  articles: CorpusArticle[];
+  articles: ValidArticle[];
   actors: Actor[];
   kinds: Kind[];
+  proposals: RegistryEntry[];
+  places: Place[];
 }
 
 export type CorpusResult = { ok: true; corpus: ValidCorpus } | { ok: false; problems: Problem[] };
@@ -41,8 +26,14 @@ export type CorpusResult = { ok: true; corpus: ValidCorpus } | { ok: false; prob
 export function validateCorpus(files: CorpusFiles, options: { today: string }): CorpusResult {
   const problems: Problem[] = [];
 
-  const actors = readList(files.actors, files.actorsPath, actorSchema, problems);
-  const kinds = readList(files.kinds, files.kindsPath, kindSchema, problems);
+  const actors = readList(files.lists.actors, files.listPaths.actors, actorSchema, problems);
+  const kinds = readList(files.lists.kinds, files.listPaths.kinds, kindSchema, problems);
+  const registry = readList(files.lists.proposals, files.listPaths.proposals, registryEntrySchema, problems);
+  // places.yaml is the project's own extension: a corpus without one has no places.
+  const places = files.lists.places
+    ? readList(files.lists.places, files.listPaths.places, placeSchema, problems)
+    : { items: [], ids: new Set<string>() };
+  problems.push(...files.strays);
 
   if (files.articles.length === 0) {
     problems.push({
@@ -51,7 +42,7 @@ export function validateCorpus(files: CorpusFiles, options: { today: string }): 
       expected: "at least one article file (*.md)",
     });
   }
-  const articles: CorpusArticle[] = [];
+  const articles: ValidArticle[] = [];
   const invalid: { file: string; data: unknown }[] = [];
   for (const { file, text } of files.articles) {
     const parsed = parseArticleFile(file, text);
@@ -67,25 +58,17 @@ export function validateCorpus(files: CorpusFiles, options: { today: string }): 
       continue;
     }
     const name = file.split("/").at(-1) ?? file;
-    articles.push({
-      file,
-      slug: slugOf(name),
-      data: result.value,
-      text,
-      body: parsed.body ?? "",
-    });
+    articles.push({ file, slug: slugOf(name), data: result.value });
   }
 
   problems.push(
     ...checkCrossFileRules({
       articles,
       invalid,
-      actors: {
-        file: files.actorsPath,
-        items: actors.items,
-        knownIds: actors.ids,
-      },
-      kinds: { file: files.kindsPath, items: kinds.items, knownIds: kinds.ids },
+      actors: { file: files.listPaths.actors, items: actors.items, knownIds: actors.ids },
+      kinds: { file: files.listPaths.kinds, items: kinds.items, knownIds: kinds.ids },
+      registry: { file: files.listPaths.proposals, items: registry.items, knownIds: registry.ids },
+      places: { file: files.listPaths.places, items: places.items },
       today: options.today,
     }),
   );
@@ -93,7 +76,13 @@ export function validateCorpus(files: CorpusFiles, options: { today: string }): 
     ? { ok: false, problems }
     : {
         ok: true,
-        corpus: { articles, actors: actors.items, kinds: kinds.items },
+        corpus: {
+          articles,
+          actors: actors.items,
+          kinds: kinds.items,
+          proposals: registry.items,
+          places: places.items,
+        },
       };
 }
 

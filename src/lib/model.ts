@@ -1,6 +1,8 @@
 import type { Actor } from "../schemas/actor.ts";
 import type { ArticleData, Source } from "../schemas/article.ts";
 import type { Kind } from "../schemas/kind.ts";
+import type { Place } from "../schemas/place.ts";
+import type { RegistryEntry } from "../schemas/registry.ts";
 import type { Position, ProposalMentionData, Quote, Terms } from "../schemas/proposal.ts";
 import type { PartialDate } from "../schemas/date.ts";
 import type { Evidence, Stance, Status } from "../schemas/vocabulary.ts";
@@ -12,6 +14,9 @@ export interface ModelInput {
   articles: readonly { slug: string; data: ArticleData }[];
   actors: readonly Actor[];
   kinds: readonly Kind[];
+  /** The proposals registry: each id's stable title, kind and aliases. */
+  registry: readonly RegistryEntry[];
+  places?: readonly Place[];
 }
 
 /** An article as other pages refer to it. */
@@ -121,15 +126,15 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Builds a mention from a proposal entry of an article. */
-export function toMention(article: ArticleRef, p: ProposalMentionData): Mention {
+/** Builds a mention from a proposal entry of an article; `kind` is the registry's for its id. */
+export function toMention(article: ArticleRef, p: ProposalMentionData, kind: string): Mention {
   return {
     proposalId: p.id,
     article,
     date: p.date ?? article.source.published,
     approximate: p.date === undefined ? article.source.approximate : (p.approximate ?? false),
     title: p.title,
-    kind: p.kind,
+    kind,
     proposers: p.proposers,
     status: p.status,
     ...(p.evidence === undefined ? {} : { evidence: p.evidence }),
@@ -182,7 +187,7 @@ export function mergeTerms(mentions: readonly Mention[]): Terms {
 }
 
 /** Merges an id's mentions (any order) into its proposal, without `related`. */
-export function mergeMentions(id: string, unsorted: readonly Mention[]): Proposal {
+export function mergeMentions(id: string, unsorted: readonly Mention[], entry?: RegistryEntry): Proposal {
   const mentions = [...unsorted].sort(compareMentions);
   const first = mentions[0];
   const latest = mentions.at(-1);
@@ -191,8 +196,8 @@ export function mergeMentions(id: string, unsorted: readonly Mention[]): Proposa
   const quotes = mentions.flatMap((mention) => mention.quotes.map((q) => ({ ...q, mention })));
   return {
     id,
-    title: latest.title,
-    kind: first.kind,
+    title: entry?.title ?? latest.title,
+    kind: entry?.kind ?? first.kind,
     proposers,
     status: latest.status,
     mentions,
@@ -240,6 +245,7 @@ export function relatedProposals(proposals: readonly Proposal[], limit = 5): Map
 
 /** Builds the merged model from validated content. */
 export function buildModel(input: ModelInput): Model {
+  const registry = new Map(input.registry.map((entry) => [entry.id, entry]));
   const mentionsById = new Map<string, Mention[]>();
   const articles: ArticleView[] = input.articles.map(({ slug, data }) => {
     const ref: ArticleRef = {
@@ -248,13 +254,13 @@ export function buildModel(input: ModelInput): Model {
       summary: data.summary,
       source: data.source,
     };
-    const mentions = data.proposals.map((p) => toMention(ref, p));
+    const mentions = data.proposals.map((p) => toMention(ref, p, registry.get(p.id)?.kind ?? p.kind ?? ""));
     for (const m of mentions) pushTo(mentionsById, m.proposalId, m);
     return { ...ref, mentions };
   });
   articles.sort(compareArticlesNewestFirst);
 
-  const proposals = [...mentionsById].map(([id, mentions]) => mergeMentions(id, mentions));
+  const proposals = [...mentionsById].map(([id, mentions]) => mergeMentions(id, mentions, registry.get(id)));
   proposals.sort((a, b) => cmp(sortKey(b.latest.date), sortKey(a.latest.date)) || cmp(a.id, b.id));
   const related = relatedProposals(proposals);
   for (const p of proposals) p.related = related.get(p.id) ?? [];

@@ -1,65 +1,125 @@
 import yaml from "js-yaml";
+import { parseFrontmatter } from "@astrojs/markdown-remark";
 import type { z } from "astro/zod";
 import { describeValue, formatPath, type Problem } from "./problems.ts";
 
 /** A YAML document read from a file, or the reason it could not be read. */
 export type Parsed = { ok: true; data: unknown } | { ok: false; problem: Problem };
 
-const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---\s*(?:\r?\n|$)/;
+/** Bounds on what one file may hold once aliases are followed: an alias bomb is refused, not expanded. */
+const MAX_NODES = 50_000;
+const MAX_DEPTH = 32;
 
-/** Splits a Markdown file into its front matter text and body. */
-export function splitFrontMatter(text: string): { frontMatter: string; body: string; offset: number } | null {
-  const match = FRONT_MATTER.exec(text);
-  if (!match) return null;
-  return {
-    frontMatter: match[1] ?? "",
-    body: text.slice(match[0].length),
-    offset: 1,
+/** Where the structure of parsed YAML goes beyond the bounds, or null. Stops as soon as a bound is passed. */
+export function beyondBounds(data: unknown): string | null {
+  let nodes = 0;
+  const visit = (value: unknown, depth: number): string | null => {
+    if (++nodes > MAX_NODES) return `at most ${MAX_NODES} values once aliases are followed (an alias bomb?)`;
+    if (depth > MAX_DEPTH) return `nesting at most ${MAX_DEPTH} levels deep`;
+    if (value === null || typeof value !== "object" || value instanceof Date) return null;
+    for (const child of Object.values(value)) {
+      const found = visit(child, depth + 1);
+      if (found) return found;
+    }
+    return null;
+  };
+  return visit(data, 0);
+}
+
+function yamlProblem(file: string, error: unknown, lineOffset: number): Problem {
+  if (!(error instanceof yaml.YAMLException)) throw error;
+  const line = error.mark.line + 1 + lineOffset;
+  return { file, path: "", expected: `valid YAML (line ${line}: ${error.reason})` };
+}
+
+/**
+ * Reads a YAML list file (actors.yaml, kinds.yaml, …) the way an editor
+ * expects: YAML 1.2's core schema, so `no` stays a string and dates stay
+ * strings (impossible ones can then be caught, where a Date would silently
+ * roll over); duplicate keys are errors; aliases and nesting are bounded.
+ * Validation and the collections' file() loaders both read through this.
+ */
+export function parseYaml(file: string, text: string): Parsed {
+  let data: unknown;
+  try {
+    data = yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: file });
+  } catch (error) {
+    return { ok: false, problem: yamlProblem(file, error, 0) };
+  }
+  const beyond = beyondBounds(data);
+  return beyond ? { ok: false, problem: { file, path: "", expected: beyond } } : { ok: true, data };
+}
+
+/** The file() loader's parser: the same reading as validation's, throwing the problem when there is one. */
+export function yamlFileParser(file: string) {
+  return (text: string): Record<string, Record<string, unknown>> | Record<string, unknown>[] => {
+    const parsed = parseYaml(file, text);
+    if (!parsed.ok) throw new Error(`${file}: expected ${parsed.problem.expected}`);
+    return parsed.data as Record<string, unknown>[];
   };
 }
 
 /**
- * Parses YAML the way an editor expects: YAML 1.2's core schema, so `no`
- * stays a string and dates stay strings (impossible ones can then be caught,
- * where a Date would silently roll over); duplicate keys are errors. Reports
- * the syntax error with its line in the file.
+ * The data with every YAML timestamp (a Date, which rolls 2025-02-30 over to
+ * March) replaced by the text as written, read from the same front matter
+ * with the core schema, so the date schema sees and reports what the editor wrote.
  */
-export function parseYaml(file: string, text: string, lineOffset = 0): Parsed {
-  try {
-    return { ok: true, data: yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: file }) };
-  } catch (error) {
-    if (!(error instanceof yaml.YAMLException)) throw error;
-    const line = error.mark.line + 1 + lineOffset;
-    return { ok: false, problem: { file, path: "", expected: `valid YAML (line ${line}: ${error.reason})` } };
+function datesAsWritten(data: unknown, written: unknown): unknown {
+  if (data instanceof Date) return typeof written === "string" ? written : data;
+  if (data === null || typeof data !== "object" || written === null || typeof written !== "object") return data;
+  const out: Record<string, unknown> | unknown[] = Array.isArray(data) ? [] : {};
+  for (const [key, value] of Object.entries(data)) {
+    (out as Record<string, unknown>)[key] = datesAsWritten(value, (written as Record<string, unknown>)[key]);
   }
+  return out;
 }
 
-/** Parses the front matter of an article file. */
-export function parseArticleFile(file: string, text: string): Parsed & { body?: string } {
-  const parts = splitFrontMatter(text);
-  if (!parts) {
+/**
+ * Parses an article file's front matter with Astro's own parser (the one the
+ * glob() loader uses), and checks what that parser lets through: the closing
+ * fence must be a line of exactly `---`, the front matter a map, aliases and
+ * nesting bounded; dates are handed on as written (see datesAsWritten).
+ */
+export function parseArticleFile(file: string, text: string): Parsed {
+  let parsed: ReturnType<typeof parseFrontmatter>;
+  try {
+    parsed = parseFrontmatter(text, { frontmatter: "remove" });
+  } catch (error) {
+    return { ok: false, problem: yamlProblem(file, error, 0) };
+  }
+  if (parsed.rawFrontmatter === "") {
+    const opened = /^\uFEFF?\s*---/.test(text);
+    const expected = opened
+      ? "a line of exactly --- closing the front matter"
+      : "front matter between --- lines at the top of the file";
+    return { ok: false, problem: { file, path: "", expected } };
+  }
+  // Astro closes the front matter at the first line that starts with ---: it must be that line and nothing more.
+  // (Its raw front matter starts at the end of the opening line, so YAML line numbers are file lines less one.)
+  const rest = parsed.content;
+  if (!/^[ \t]*(?:\r?\n|$)/.test(rest)) {
+    const line = text.slice(0, text.length - rest.length).split("\n").length;
     return {
       ok: false,
       problem: {
         file,
         path: "",
-        expected: "front matter between --- lines at the top of the file",
+        expected: `front matter closed by a line of exactly --- (line ${line} starts with --- but goes on)`,
+        found: describeValue(`---${rest.split(/\r?\n/)[0] ?? ""}`),
       },
     };
   }
-  const parsed = parseYaml(file, parts.frontMatter, parts.offset);
-  if (parsed.ok && (parsed.data === null || typeof parsed.data !== "object" || Array.isArray(parsed.data))) {
+  const data = parsed.frontmatter;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return {
       ok: false,
-      problem: {
-        file,
-        path: "",
-        expected: "front matter that is a map of keys",
-        found: describeValue(parsed.data),
-      },
+      problem: { file, path: "", expected: "front matter that is a map of keys", found: describeValue(data) },
     };
   }
-  return { ...parsed, body: parts.body };
+  const beyond = beyondBounds(data);
+  if (beyond) return { ok: false, problem: { file, path: "", expected: beyond } };
+  const written = yaml.load(parsed.rawFrontmatter, { schema: yaml.CORE_SCHEMA });
+  return { ok: true, data: datesAsWritten(data, written) };
 }
 
 const TYPE_NAMES: Record<string, string> = {

@@ -20,12 +20,74 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** A short, single-line rendering of a value found in the content. */
+/**
+ * Characters a reader cannot see or that change what is around them: C0 and C1 controls, zero-width spaces and
+ * joiners, direction marks, line and paragraph separators, the word joiner and invisible operators, the
+ * bidirectional embeddings, overrides and isolates, and the byte-order mark.
+ */
+const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+
+/** How many characters of a value a report shows before it cuts the rest. */
+const MAX_SHOWN = 80;
+
+/** `"\u200b"` → `U+200B`. */
+export function codePointLabel(char: string): string {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/** Shows each invisible or control character of `text` as `<U+200B>`, so a report shows what is there. */
+export function showInvisible(text: string): string {
+  return Array.from(text, (char) => (INVISIBLE.test(char) ? `<${codePointLabel(char)}>` : char)).join("");
+}
+
+/** One character of a quoted string as a report shows it. */
+function shownChar(char: string): string {
+  if (char === '"' || char === "\\") return `\\${char}`;
+  if (char === "\n") return "\\n";
+  if (char === "\t") return "\\t";
+  return showInvisible(char);
+}
+
+/** A value as pieces a cut may fall between: a character of a string, a key, a bracket, a number. */
+function pieces(value: unknown): string[] {
+  if (typeof value === "string") return ['"', ...Array.from(value, shownChar), '"'];
+  if (Array.isArray(value)) {
+    return ["[", ...value.flatMap((item, i) => [...(i > 0 ? [","] : []), ...pieces(item ?? null)]), "]"];
+  }
+  if (value instanceof Date) return [value.toISOString().slice(0, 10)];
+  if (value !== null && typeof value === "object") {
+    const defined = Object.entries(value).filter(([, item]) => item !== undefined);
+    const entries = defined.flatMap(([key, item], i) => [
+      ...(i > 0 ? [","] : []),
+      ...pieces(key),
+      ":",
+      ...pieces(item),
+    ]);
+    return ["{", ...entries, "}"];
+  }
+  return [String(value)];
+}
+
+/**
+ * A short, single-line rendering of a value found in the content. Invisible and control characters are shown as
+ * `<U+200B>` (newline and tab as `\\n` and `\\t`); a value longer than `MAX_SHOWN` characters is cut, and the
+ * cut is marked with the whole value's length.
+ */
 export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  const json = JSON.stringify(value) ?? String(value);
-  return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+  const all = pieces(value);
+  const width = (piece: string) => Array.from(piece).length;
+  const length = all.reduce((sum, piece) => sum + width(piece), 0);
+  if (length <= MAX_SHOWN) return all.join("");
+  let shown = "";
+  let shownWidth = 0;
+  for (const piece of all) {
+    if (shownWidth + width(piece) > MAX_SHOWN - 1) break;
+    shown += piece;
+    shownWidth += width(piece);
+  }
+  if (typeof value === "string") return `${shown}…" (cut; the text has ${Array.from(value).length} characters)`;
+  return `${shown}… (cut; ${length} characters in all)`;
 }
 
 /** The report printed when the corpus is broken: every problem, grouped by file. */
@@ -40,10 +102,11 @@ export function formatProblems(problems: readonly Problem[]): string {
     `The content has ${problems.length} problem${problems.length === 1 ? "" : "s"} in ${byFile.size} file${byFile.size === 1 ? "" : "s"}; nothing was published.`,
   ];
   for (const file of [...byFile.keys()].sort()) {
-    lines.push("", file);
+    lines.push("", showInvisible(file));
     for (const p of byFile.get(file) ?? []) {
       const where = p.path === "" ? "(file)" : p.path;
-      lines.push(`  ${where}: expected ${p.expected}${p.found === undefined ? "" : `; found ${p.found}`}`);
+      const found = p.found === undefined ? "" : `; found ${p.found}`;
+      lines.push(showInvisible(`  ${where}: expected ${p.expected}${found}`));
     }
   }
   return lines.join("\n");

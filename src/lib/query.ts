@@ -14,15 +14,19 @@ let options: Promise<ReturnType<typeof filterOptions>> | undefined;
  */
 export function getModel(): Promise<Model> {
   model ??= (async () => {
-    const [articles, actors, kinds] = await Promise.all([
+    const [articles, actors, kinds, registry, places] = await Promise.all([
       getCollection("articles"),
       getCollection("actors"),
       getCollection("kinds"),
+      getCollection("proposals"),
+      getCollection("places"),
     ]);
     return buildModel({
       articles: articles.map((a) => ({ slug: a.id, data: a.data })),
       actors: actors.map((a) => a.data),
       kinds: kinds.map((k) => k.data),
+      registry: registry.map((p) => p.data),
+      places: places.map((p) => p.data),
     });
   })();
   return model;

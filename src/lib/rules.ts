@@ -1,7 +1,10 @@
 import { earliestDay, latestDay, type PartialDate } from "../schemas/date.ts";
 import type { Actor } from "../schemas/actor.ts";
+import { KEBAB_CASE } from "../schemas/common.ts";
 import type { ArticleData } from "../schemas/article.ts";
 import type { Kind } from "../schemas/kind.ts";
+import type { Place } from "../schemas/place.ts";
+import type { RegistryEntry } from "../schemas/registry.ts";
 import type { Problem } from "./problems.ts";
 
 /** An article whose front matter passed its schema, with where it came from. */
@@ -43,13 +46,26 @@ export function checkCrossFileRules(input: {
     items: readonly Kind[];
     knownIds?: ReadonlySet<string>;
   };
+  /** The proposals registry (proposals.yaml); knownIds holds every id written there, valid entry or not. */
+  registry: {
+    file: string;
+    items: readonly RegistryEntry[];
+    knownIds?: ReadonlySet<string>;
+  };
+  places?: { file: string; items: readonly Place[] };
   today: string;
 }): Problem[] {
   const problems: Problem[] = [];
-  const { articles, actors, kinds, today, invalid = [] } = input;
+  const { articles, actors, kinds, registry, today, invalid = [] } = input;
 
   const actorIds = new Set([...uniqueIds(actors.file, actors.items, problems), ...(actors.knownIds ?? [])]);
   const kindIds = new Set([...uniqueIds(kinds.file, kinds.items, problems), ...(kinds.knownIds ?? [])]);
+  const registryIds = new Set([...uniqueIds(registry.file, registry.items, problems), ...(registry.knownIds ?? [])]);
+  if (input.places) uniqueIds(input.places.file, input.places.items, problems);
+  const people = new Set(actors.items.filter((a) => a.type === "person").map((a) => a.id));
+  problems.push(...actorLinkProblems(actors.file, actors.items, actorIds));
+  problems.push(...registryProblems(registry.file, registry.items, registryIds, kindIds, kinds.file));
+  const registryKind = new Map(registry.items.map((entry) => [entry.id, entry.kind]));
 
   const slugs = new Map<string, string>();
   const kindOfProposal = new Map<string, { kind: string; where: string }>();
@@ -98,9 +114,30 @@ export function checkCrossFileRules(input: {
   const refs = {
     actorIds,
     kindIds,
+    people,
+    registryIds,
     actorsFile: actors.file,
     kindsFile: kinds.file,
+    registryFile: registry.file,
   };
+  const usedIds = new Set<string>();
+  for (const { data } of [...articles, ...invalid]) {
+    const proposals = (data as { proposals?: unknown } | null | undefined)?.proposals;
+    if (Array.isArray(proposals))
+      for (const p of proposals) {
+        const id = (p as { id?: unknown } | null)?.id;
+        if (typeof id === "string") usedIds.add(id);
+      }
+  }
+  registry.items.forEach((entry, i) => {
+    if (!usedIds.has(entry.id))
+      problems.push({
+        file: registry.file,
+        path: `[${i}].id`,
+        expected: "an id used by at least one article (remove the entry, or add the article that reports it)",
+        found: JSON.stringify(entry.id),
+      });
+  });
   for (const { file, data } of invalid) {
     if (data && typeof data === "object")
       problems.push(...referenceProblems(file, (data as { proposals?: unknown }).proposals, refs));
@@ -123,19 +160,22 @@ export function checkCrossFileRules(input: {
       }
       seenInArticle.add(proposal.id);
 
-      const first = kindOfProposal.get(proposal.id);
-      if (first === undefined) {
-        kindOfProposal.set(proposal.id, {
-          kind: proposal.kind,
-          where: `${file} ${at("kind")}`,
-        });
-      } else if (first.kind !== proposal.kind) {
-        problems.push({
-          file,
-          path: at("kind"),
-          expected: `kind "${first.kind}" as in ${first.where} (one kind per proposal id)`,
-          found: JSON.stringify(proposal.kind),
-        });
+      // One kind per id: the registry's; without a registry entry (reported below), the first mention's.
+      if (proposal.kind !== undefined && kindIds.has(proposal.kind)) {
+        const registered = registryKind.get(proposal.id);
+        const first = kindOfProposal.get(proposal.id);
+        const wanted = registered ?? first?.kind;
+        if (wanted === undefined) kindOfProposal.set(proposal.id, { kind: proposal.kind, where: `${file} ${at("kind")}` });
+        else if (wanted !== proposal.kind)
+          problems.push({
+            file,
+            path: at("kind"),
+            expected:
+              registered !== undefined
+                ? `kind "${registered}", as ${registry.file} gives for "${proposal.id}" (or leave kind out)`
+                : `kind "${wanted}" as in ${first?.where ?? ""} (one kind per proposal id)`,
+            found: JSON.stringify(proposal.kind),
+          });
       }
 
       if (proposal.date !== undefined) {
@@ -164,8 +204,12 @@ export function referenceProblems(
   refs: {
     actorIds: ReadonlySet<string>;
     kindIds: ReadonlySet<string>;
+    /** Ids of the actors that are people: the only ones a speaker may be. */
+    people: ReadonlySet<string>;
+    registryIds: ReadonlySet<string>;
     actorsFile: string;
     kindsFile: string;
+    registryFile: string;
   },
 ): Problem[] {
   const problems: Problem[] = [];
@@ -176,6 +220,28 @@ export function referenceProblems(
     if (!raw || typeof raw !== "object") return;
     const p = raw as Record<string, unknown>;
     const at = `proposals[${i}]`;
+    if (typeof p.id === "string" && KEBAB_CASE.test(p.id) && !refs.registryIds.has(p.id)) {
+      problems.push({
+        file,
+        path: `${at}.id`,
+        expected: `an id with its entry in ${refs.registryFile} (id, title, kind)`,
+        found: JSON.stringify(p.id),
+      });
+    }
+    const speakers: [string, unknown][] = [
+      ...list(p.positions).map((pos, j): [string, unknown] => [`${at}.positions[${j}].speaker`, field(pos, "speaker")]),
+      ...list(p.quotes).map((q, j): [string, unknown] => [`${at}.quotes[${j}].speaker_id`, field(q, "speaker_id")]),
+    ];
+    for (const [path, id] of speakers) {
+      if (typeof id === "string" && !refs.people.has(id)) {
+        problems.push({
+          file,
+          path,
+          expected: `the id of a person (type: person) in ${refs.actorsFile}`,
+          found: JSON.stringify(id),
+        });
+      }
+    }
     if (typeof p.kind === "string" && !refs.kindIds.has(p.kind)) {
       problems.push({
         file,
@@ -209,20 +275,75 @@ export function referenceProblems(
   return problems;
 }
 
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const field = (value: unknown, key: string): unknown =>
+  value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
+
+/** Each person's `represents` and each coalition's `members` name known actors; a coalition is not its own member. */
+function actorLinkProblems(file: string, actors: readonly Actor[], known: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  actors.forEach((actor, i) => {
+    const refs: [string, string][] = [
+      ...(actor.represents === undefined ? [] : [[`[${i}].represents`, actor.represents] as [string, string]]),
+      ...(actor.members ?? []).map((id, j): [string, string] => [`[${i}].members[${j}]`, id]),
+    ];
+    for (const [path, id] of refs) {
+      if (!known.has(id) || id === actor.id)
+        problems.push({
+          file,
+          path,
+          expected: id === actor.id ? "another actor's id (not the actor itself)" : `an actor id from ${file}`,
+          found: JSON.stringify(id),
+        });
+    }
+  });
+  return problems;
+}
+
+/** Each registry entry's kind exists and its related ids are other registered proposals. */
+function registryProblems(
+  file: string,
+  entries: readonly RegistryEntry[],
+  ids: ReadonlySet<string>,
+  kindIds: ReadonlySet<string>,
+  kindsFile: string,
+): Problem[] {
+  const problems: Problem[] = [];
+  entries.forEach((entry, i) => {
+    if (!kindIds.has(entry.kind))
+      problems.push({
+        file,
+        path: `[${i}].kind`,
+        expected: `a kind id from ${kindsFile}`,
+        found: JSON.stringify(entry.kind),
+      });
+    (entry.related ?? []).forEach((link, j) => {
+      if (!ids.has(link.id) || link.id === entry.id)
+        problems.push({
+          file,
+          path: `[${i}].related[${j}].id`,
+          expected: link.id === entry.id ? "another proposal's id" : `a proposal id from ${file}`,
+          found: JSON.stringify(link.id),
+        });
+    });
+  });
+  return problems;
+}
+
 function uniqueIds(file: string, items: readonly { id: string }[], problems: Problem[]): Set<string> {
-  const ids = new Set<string>();
+  const first = new Map<string, number>();
   items.forEach((item, i) => {
-    if (ids.has(item.id)) {
+    const earlier = first.get(item.id);
+    if (earlier !== undefined) {
       problems.push({
         file,
         path: `[${i}].id`,
-        expected: "an id used once",
+        expected: `an id used once (entry [${earlier}] already has it)`,
         found: JSON.stringify(item.id),
       });
-    }
-    ids.add(item.id);
+    } else first.set(item.id, i);
   });
-  return ids;
+  return new Set(first.keys());
 }
 
 function checkNotFuture(file: string, path: string, date: PartialDate, today: string, problems: Problem[]): void {

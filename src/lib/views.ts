@@ -1,4 +1,4 @@
-import { STATUSES, type Stance, type Status } from "../schemas/vocabulary.ts";
+import { STANCE_IDS, STATUSES, type Stance, type Status } from "../schemas/vocabulary.ts";
 import type { ActorPositions, Model, Proposal } from "./model.ts";
 
 /** What one actor proposed, took positions on, and would guarantee. */
@@ -26,11 +26,10 @@ export function actorActivity(proposals: readonly Proposal[], actor: string): Ac
 
 /** Positions grouped by the actor's current stance. */
 export function byStance(positions: ActorActivity["positions"]): Record<Stance, ActorActivity["positions"]> {
-  const groups: Record<Stance, ActorActivity["positions"]> = {
-    supports: [],
-    opposes: [],
-    undecided: [],
-  };
+  const groups = Object.fromEntries(STANCE_IDS.map((id) => [id, []])) as unknown as Record<
+    Stance,
+    ActorActivity["positions"]
+  >;
   for (const item of positions) groups[item.positions.current].push(item);
   return groups;
 }

@@ -1,10 +1,35 @@
 import { z } from "astro/zod";
+import { parse as parseLanguageTag } from "bcp-47";
 import { httpUrl, nonEmptyList, text } from "./common.ts";
 import { partialDate } from "./date.ts";
 import { proposalSchema } from "./proposal.ts";
 
-/** BCP 47 language tag (`en`, `uk`, `pt-BR`). */
-const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+const LANGUAGE_TAG_EXAMPLE = "a BCP 47 language tag such as en, uk or pt-BR";
+
+/** Code of the `bcp-47` parser's warning for text left over after a well-formed tag (`_US` in `en_US`). */
+const SUPERFLUOUS_CONTENT = 6;
+
+/**
+ * What a BCP 47 language tag (`en`, `pt-BR`, `zh-Hant-TW`, `en-x-private`) lacks, or null when it is fine. It must
+ * be well-formed and start with a 2- or 3-letter ISO 639 language code: the grammar also allows 4- to 8-letter
+ * language subtags, but none is registered, so `english` is a mistake, not a language.
+ */
+export function languageTagProblem(tag: string): string | null {
+  let malformed: string | null = null;
+  const parsed = parseLanguageTag(tag, {
+    warning: (reason, code, offset) => {
+      malformed =
+        code === SUPERFLUOUS_CONTENT
+          ? `subtags are letters or digits joined by hyphens; ${JSON.stringify(tag.slice(offset))} is not`
+          : `well-formed: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`;
+    },
+  });
+  if (malformed !== null) return malformed;
+  const language = parsed.language ?? "";
+  if (/^[a-z]{2,3}$/i.test(language)) return null;
+  const not = language === "" ? "" : `, not ${JSON.stringify(language)}`;
+  return `starting with a 2- or 3-letter ISO 639 language code${not}`;
+}
 
 /** Where an article comes from. */
 export const sourceSchema = z.strictObject({
@@ -22,9 +47,11 @@ export const sourceSchema = z.strictObject({
   via: nonEmptyList(text).optional(),
   /** Optional: BCP 47 language of the original. Default `en`. */
   language: z
-    .string({ error: "expected a BCP 47 language tag" })
-    .regex(LANGUAGE_TAG, {
-      error: "expected a BCP 47 language tag such as en or uk",
+    .string({ error: `expected ${LANGUAGE_TAG_EXAMPLE}` })
+    .superRefine((tag, ctx) => {
+      const problem = languageTagProblem(tag);
+      if (problem !== null)
+        ctx.addIssue({ code: "custom", input: tag, message: `expected ${LANGUAGE_TAG_EXAMPLE} (${problem})` });
     })
     .default("en"),
 });

@@ -1,12 +1,30 @@
 import { z } from "astro/zod";
+import { codePointLabel } from "../lib/problems.ts";
 
 /** Pattern of every id and slug: lowercase words joined by single hyphens. */
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** A string with at least one non-blank character. */
-export const text = z
-  .string({ error: "expected text" })
-  .refine((s) => s.trim().length > 0, { error: "expected a non-empty string" });
+/** C0 and C1 control characters other than tab and newline: invisible on the page, or worse. */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
+
+/**
+ * A string with at least one non-blank character and no control character but newline and tab (an escape
+ * sequence or a stray NUL is invisible on the page and in an editor, and breaks XML feeds).
+ */
+export const text = z.string({ error: "expected text" }).superRefine((s, ctx) => {
+  const control = CONTROL_CHARACTER.exec(s);
+  if (control !== null) {
+    const at = Array.from(s.slice(0, control.index)).length + 1;
+    const found = `${codePointLabel(control[0])} at character ${at}`;
+    ctx.addIssue({
+      code: "custom",
+      input: s,
+      message: `expected text without control characters (${found}; only newline and tab may appear)`,
+    });
+  } else if (s.trim().length === 0) {
+    ctx.addIssue({ code: "custom", input: s, message: "expected a non-empty string" });
+  }
+});
 
 /** A kebab-case id (`united-states`, `article-5-like-guarantee`). */
 export const kebabId = z.string({ error: "expected a kebab-case id" }).regex(KEBAB_CASE, {

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { kebabId, text } from "./common.ts";
+import { kebabId, nonEmptyList, text } from "./common.ts";
 
 /** One entry of `content/kinds.yaml`: a kind of guarantee. */
 export const kindSchema = z.strictObject({
@@ -9,6 +9,8 @@ export const kindSchema = z.strictObject({
   name: text,
   /** What counts as this kind, in one or two sentences. */
   description: text,
+  /** Optional: other words readers use for this kind (`peacekeepers`, `reassurance force`); searchable. */
+  aliases: nonEmptyList(text).optional(),
 });
 
 export type Kind = z.output<typeof kindSchema>;

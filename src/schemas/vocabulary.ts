@@ -96,7 +96,12 @@ export const STANCES = [
   {
     id: "undecided",
     label: "Undecided",
-    description: "Has voiced doubts or conditions, neither for nor against.",
+    description: "Has voiced doubts, neither for nor against.",
+  },
+  {
+    id: "conditional",
+    label: "Conditional",
+    description: "Supports it only if a stated condition is met; the condition is given with the stance.",
   },
 ] as const satisfies readonly Term[];
 export const STANCE_IDS = ids(STANCES);
@@ -186,6 +191,23 @@ export const ACTOR_TYPES = [
 ] as const satisfies readonly Term[];
 export const ACTOR_TYPE_IDS = ids(ACTOR_TYPES);
 export type ActorType = (typeof ACTOR_TYPE_IDS)[number];
+
+/** How one proposal relates to another in the registry. */
+export const RELATIONS = [
+  {
+    id: "alternative-to",
+    label: "Alternative to",
+    description: "Offered instead of the other proposal, to meet the same need.",
+  },
+  {
+    id: "evolved-from",
+    label: "Evolved from",
+    description: "A later form of the other proposal, which it replaced or refined.",
+  },
+  { id: "part-of", label: "Part of", description: "One element of the other, larger proposal." },
+] as const satisfies readonly Term[];
+export const RELATION_IDS = ids(RELATIONS);
+export type Relation = (typeof RELATION_IDS)[number];
 
 /** Looks up a term by id in one of the lists above. */
 export function termOf<T extends Term>(terms: readonly T[], id: string): T {

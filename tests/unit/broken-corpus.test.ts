@@ -6,7 +6,8 @@ import { formatProblems } from "../../src/lib/problems.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const fixture = path.join(root, "tests/fixtures/broken");
-const A = "tests/fixtures/broken/articles";
+const F = "tests/fixtures/broken";
+const A = `${F}/articles`;
 
 /** Every problem the broken fixture must report: file, field path, expectation, what was found. */
 const EXPECTED: [file: string, path: string, expected: string, found?: string][] = [
@@ -34,7 +35,7 @@ const EXPECTED: [file: string, path: string, expected: string, found?: string][]
   [
     `${A}/2025-08-17-unknown-references.md`,
     "proposals[0].positions[0].stance",
-    "one of supports | opposes | undecided",
+    "one of supports | opposes | undecided | conditional",
     '"lukewarm"',
   ],
   [`${A}/2025-08-18-bad-ids-and-lists.md`, "source.url", "an absolute http(s) URL", '"javascript:alert(1)"'],
@@ -44,7 +45,12 @@ const EXPECTED: [file: string, path: string, expected: string, found?: string][]
     "a kebab-case id (lowercase letters, digits and single hyphens)",
     '"Not_Kebab"',
   ],
-  [`${A}/2025-08-18-bad-ids-and-lists.md`, "proposals[0].proposers", "at least one entry", "[]"],
+  [
+    `${A}/2025-08-18-bad-ids-and-lists.md`,
+    "proposals[0].proposers",
+    "at least one proposer, or suggested_by naming the commentators who raised the idea",
+    "[]",
+  ],
   [
     `${A}/2025-08-19-yaml-error.md`,
     "",
@@ -52,7 +58,12 @@ const EXPECTED: [file: string, path: string, expected: string, found?: string][]
   ],
   [`${A}/2025-08-20-no-front-matter.md`, "", "front matter between --- lines at the top of the file"],
   [`${A}/2025-08-24-wrong-shapes.md`, "source.approximate", "true or false", '"yes"'],
-  [`${A}/2025-08-24-wrong-shapes.md`, "source.language", "a BCP 47 language tag such as en or uk", '"English"'],
+  [
+    `${A}/2025-08-24-wrong-shapes.md`,
+    "source.language",
+    'a BCP 47 language tag such as en, uk or pt-BR (starting with a 2- or 3-letter ISO 639 language code, not "English")',
+    '"English"',
+  ],
   [
     `${A}/2025-08-24-wrong-shapes.md`,
     "proposals[0].terms.binding",
@@ -69,8 +80,20 @@ const EXPECTED: [file: string, path: string, expected: string, found?: string][]
   [`${A}/2025-08-25-empty-strings.md`, "title", "a non-empty string", '""'],
   [`${A}/2025-08-25-empty-strings.md`, "source.publisher", "a non-empty string", '"  "'],
   [`${A}/2025-08-25-empty-strings.md`, "proposals", "at least one entry", "[]"],
+  [
+    `${A}/2025-08-13-control-characters.md`,
+    "title",
+    "text without control characters (U+001B at character 35; only newline and tab may appear)",
+    '"A headline pasted from a terminal <U+001B>[31mred<U+001B>[0m"',
+  ],
+  [
+    `${A}/2025-08-13-control-characters.md`,
+    "proposals[0].summary",
+    "text without control characters (U+0085 at character 28; only newline and tab may appear)",
+    '"A pledge with a C1 control <U+0085> inside."',
+  ],
   // Rules across files.
-  ["tests/fixtures/broken/actors.yaml", "[2].id", "an id used once", '"italy"'],
+  ["tests/fixtures/broken/actors.yaml", "[2].id", "an id used once (entry [1] already has it)", '"italy"'],
   [
     `${A}/2025-08-17-unknown-references.md`,
     "proposals[0].kind",
@@ -86,7 +109,7 @@ const EXPECTED: [file: string, path: string, expected: string, found?: string][]
   [
     `${A}/2025-08-21-kind-conflict.md`,
     "proposals[0].kind",
-    `kind "collective-defense" as in ${A}/2025-08-15-valid-baseline.md proposals[0].kind (one kind per proposal id)`,
+    `kind "collective-defense", as ${F}/proposals.yaml gives for "article-5-like-guarantee" (or leave kind out)`,
     '"monitoring"',
   ],
   [
@@ -109,6 +132,65 @@ const EXPECTED: [file: string, path: string, expected: string, found?: string][]
   ],
   [`${A}/2099-01-01-from-the-future.md`, "source.published", "a date no later than today (2026-11-22)", "2099-01-01"],
   [`${A}/notes.md`, "", "a file name like YYYY-MM-DD-some-slug.md (lowercase kebab-case slug)", '"notes.md"'],
+  // Version 2: the registry, conditional stances, suggested ideas, people and coalitions.
+  [
+    `${A}/2025-08-26-file-date-mismatch.md`,
+    "proposals[0].id",
+    `an id with its entry in ${F}/proposals.yaml (id, title, kind)`,
+    '"sea-mission-five"',
+  ],
+  [
+    `${F}/proposals.yaml`,
+    "[5].id",
+    "an id used by at least one article (remove the entry, or add the article that reports it)",
+    '"ghost-proposal"',
+  ],
+  [`${F}/proposals.yaml`, "[5].related[0].id", `a proposal id from ${F}/proposals.yaml`, '"no-such-proposal"'],
+  [
+    `${A}/2025-08-27-v2-rules.md`,
+    "proposals[0].positions[0].note",
+    "a note giving the condition, in our words (a conditional stance needs one) (the field is required)",
+    "nothing",
+  ],
+  [
+    `${A}/2025-08-27-v2-rules.md`,
+    "proposals[0].proposers",
+    "at least one proposer, or suggested_by naming the commentators who raised the idea",
+    "[]",
+  ],
+  [
+    `${A}/2025-08-27-v2-rules.md`,
+    "proposals[0].positions[1].speaker",
+    `the id of a person (type: person) in ${F}/actors.yaml`,
+    '"italy"',
+  ],
+  [
+    `${A}/2025-08-27-v2-rules.md`,
+    "proposals[0].quotes[0].speaker_id",
+    `the id of a person (type: person) in ${F}/actors.yaml`,
+    '"someone-unknown"',
+  ],
+  [`${F}/actors.yaml`, "[3].represents", `an actor id from ${F}/actors.yaml`, '"narnia"'],
+  [`${F}/actors.yaml`, "[4].members[1]", `an actor id from ${F}/actors.yaml`, '"lilliput"'],
+  [`${F}/actors.yaml`, "[6].members", "only a coalition has members (this actor is a state)", '["italy"]'],
+  // Files that are not articles, or not whole: each named, none skipped in silence.
+  [
+    `${A}/2025-08-28-fence-with-text.md`,
+    "",
+    "front matter closed by a line of exactly --- (line 7 starts with --- but goes on)",
+    '"--- and more"',
+  ],
+  [`${A}/2025-08-29-alias-bomb.md`, "", "at most 50000 values once aliases are followed (an alias bomb?)"],
+  [`${A}/2025-08-30-long.markdown`, "", "the extension .md, lowercase (other spellings are not read as articles)"],
+  [`${A}/2025-08-30-upper.MD`, "", "the extension .md, lowercase (other spellings are not read as articles)"],
+  [`${A}/2025-08-31-dangling.md`, "", "a file (this is a link to nothing)"],
+  [`${A}/2025-08-31-outside.md`, "", "a file inside the content directory (this link points outside it)"],
+  [
+    `${A}/2025-09-01-folder.md`,
+    "",
+    "an article file (*.md); folders inside articles/ are not read, so move its files up",
+  ],
+  [`${A}/archive`, "", "an article file (*.md); folders inside articles/ are not read, so move its files up"],
 ];
 
 describe("a corpus with many kinds of breakage", () => {
@@ -129,7 +211,7 @@ describe("a corpus with many kinds of breakage", () => {
 
   it("names every broken file, and not the valid one", () => {
     const files = new Set(problems.map((p) => p.file));
-    expect(files.size).toBe(15);
+    expect(files.size).toBe(26);
     expect(files).not.toContain(`${A}/2025-08-15-valid-baseline.md`);
     expect(files).not.toContain(`${A}/2025-08-22-duplicate-slug.md`);
   });
@@ -137,7 +219,7 @@ describe("a corpus with many kinds of breakage", () => {
   it("prints one report grouped by file", () => {
     const report = formatProblems(problems);
     expect(report.split("\n")[0]).toBe(
-      `The content has ${EXPECTED.length} problems in 15 files; nothing was published.`,
+      `The content has ${EXPECTED.length} problems in 26 files; nothing was published.`,
     );
     expect(report).toContain(
       `${A}/2025-08-17-unknown-references.md\n  proposals[0].status: expected one of floated | proposed`,
@@ -151,10 +233,14 @@ describe("a missing list file", () => {
     const result = validateCorpus(
       {
         articles: [],
-        actors: null,
-        kinds: null,
-        actorsPath: "content/actors.yaml",
-        kindsPath: "content/kinds.yaml",
+        lists: { actors: null, kinds: null, proposals: null, places: null },
+        listPaths: {
+          actors: "content/actors.yaml",
+          kinds: "content/kinds.yaml",
+          proposals: "content/proposals.yaml",
+          places: "content/places.yaml",
+        },
+        strays: [],
       },
       { today: "2026-11-22" },
     );
@@ -163,6 +249,7 @@ describe("a missing list file", () => {
     expect(result.problems.map((p) => `${p.file}: ${p.expected}`)).toEqual([
       "content/actors.yaml: this file to exist (a YAML list)",
       "content/kinds.yaml: this file to exist (a YAML list)",
+      "content/proposals.yaml: this file to exist (a YAML list)",
       "content/articles: at least one article file (*.md)",
     ]);
   });

@@ -4,7 +4,6 @@ import { readCorpusFiles } from "../../src/lib/content-files.ts";
 import { validateCorpus } from "../../src/lib/corpus.ts";
 import { buildModel } from "../../src/lib/model.ts";
 import { formatProblems } from "../../src/lib/problems.ts";
-import { prepareArticles, takePrepared } from "../../src/lib/prepared-articles.ts";
 import { todayUtc } from "../../src/lib/rules.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -22,6 +21,7 @@ describe("the seed corpus in content/", () => {
       articles: result.corpus.articles,
       actors: result.corpus.actors,
       kinds: result.corpus.kinds,
+      registry: result.corpus.proposals,
     });
     expect(model.articles).toHaveLength(5);
     expect(model.proposals.length).toBeGreaterThan(15);
@@ -35,24 +35,5 @@ describe("the seed corpus in content/", () => {
     for (const a of result.corpus.articles) {
       if (a.data.source.url) expect(a.data.source.url).toMatch(/^https?:\/\//);
     }
-  });
-});
-
-describe("the hand-over from validation to the articles loader", () => {
-  const files = readCorpusFiles(path.join(root, "content"), root);
-  const result = validateCorpus(files, { today: todayUtc() });
-  const first = files.articles[0];
-
-  it("gives the loader the text validation read and the data it checked, once", () => {
-    if (!result.ok || !first) throw new Error("the seed corpus should be valid");
-    prepareArticles(result.corpus.articles);
-    const prepared = takePrepared();
-    expect(prepared.size).toBe(files.articles.length);
-    const handed = prepared.get(first.file);
-    expect(handed?.text).toBe(first.text);
-    const checked = result.corpus.articles.find((a) => a.file === first.file);
-    expect(handed?.data).toBe(checked?.data);
-    expect(handed?.data).toMatchObject({ title: expect.any(String), proposals: expect.any(Array) });
-    expect(takePrepared().size).toBe(0);
   });
 });
