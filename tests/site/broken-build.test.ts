@@ -14,6 +14,7 @@ const BROKEN_FILES = [
   "actors.yaml",
   "kinds.yaml",
   "articles/2025-02-30-impossible-date.md",
+  "articles/2025-08-13-control-characters.md",
   "articles/2025-08-16-missing-summary.md",
   "articles/2025-08-17-unknown-references.md",
   "articles/2025-08-18-bad-ids-and-lists.md",
@@ -50,7 +51,7 @@ describe("a build over a broken corpus", () => {
   });
 
   it("prints one report with every problem, file by file", () => {
-    expect(result.output).toContain("The content has 30 problems in 15 files; nothing was published.");
+    expect(result.output).toContain("The content has 50 problems in 26 files; nothing was published.");
     for (const file of BROKEN_FILES) expect(result.output).toContain(`${FIXTURE}/${file}`);
     expect(result.output).toContain("proposals[0].status");
     expect(result.output).toContain(
