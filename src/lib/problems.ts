@@ -21,11 +21,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /**
- * Characters a reader cannot see or that change what is around them: C0 and C1 controls, zero-width spaces and
- * joiners, direction marks, line and paragraph separators, the word joiner and invisible operators, the
- * bidirectional embeddings, overrides and isolates, and the byte-order mark.
+ * Characters a reader cannot see or that change what is around them: controls (C0 and C1), format characters
+ * (zero-width spaces and joiners, the word joiner, the byte-order mark, soft hyphens, direction marks and the
+ * bidirectional embeddings, overrides and isolates) and the line and paragraph separators.
  */
-const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 
 /** How many characters of a value a report shows before it cuts the rest. */
 const MAX_SHOWN = 80;

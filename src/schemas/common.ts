@@ -4,8 +4,8 @@ import { codePointLabel } from "../lib/problems.ts";
 /** Pattern of every id and slug: lowercase words joined by single hyphens. */
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** C0 and C1 control characters other than tab and newline: invisible on the page, or worse. */
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
+/** C0 and C1 control characters (Unicode category Cc) other than tab and newline. */
+const CONTROL_CHARACTER = /[^\P{Cc}\t\n]/u;
 
 /**
  * A string with at least one non-blank character and no control character but newline and tab (an escape

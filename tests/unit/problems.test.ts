@@ -65,6 +65,7 @@ describe("describeValue", () => {
 describe("showInvisible", () => {
   it("escapes every invisible character and leaves the rest", () => {
     expect(showInvisible("a\u200Bb\u00A0c\u2028d")).toBe("a<U+200B>b\u00A0c<U+2028>d");
+    expect(showInvisible("soft\u00ADhyphen, tag\u{E0041}")).toBe("soft<U+00AD>hyphen, tag<U+E0041>");
     expect(showInvisible("plain")).toBe("plain");
   });
 });
