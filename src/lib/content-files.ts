@@ -76,12 +76,15 @@ export function readCorpusFiles(dir: string, root: string): CorpusFiles {
     }
     articles.push({ file: rel(full), text: readFileSync(full, "utf8") });
   }
-  const read = (p: string) => (existsSync(p) && statSync(p).isFile() ? { file: rel(p), text: readFileSync(p, "utf8") } : null);
+  const read = (p: string) =>
+    existsSync(p) && statSync(p).isFile() ? { file: rel(p), text: readFileSync(p, "utf8") } : null;
   const entries = Object.entries(LIST_FILES) as [ListName, string][];
   return {
     articles,
     lists: Object.fromEntries(entries.map(([key, name]) => [key, read(path.join(dir, name))])) as CorpusFiles["lists"],
-    listPaths: Object.fromEntries(entries.map(([key, name]) => [key, rel(path.join(dir, name))])) as CorpusFiles["listPaths"],
+    listPaths: Object.fromEntries(
+      entries.map(([key, name]) => [key, rel(path.join(dir, name))]),
+    ) as CorpusFiles["listPaths"],
     strays,
   };
 }

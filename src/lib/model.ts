@@ -6,8 +6,19 @@ import type { RegistryEntry } from "../schemas/registry.ts";
 import type { Position, ProposalMentionData, Quote, Terms } from "../schemas/proposal.ts";
 import type { PartialDate } from "../schemas/date.ts";
 import type { Evidence, Stance, Status } from "../schemas/vocabulary.ts";
+import type { Related } from "../schemas/registry.ts";
 import { sortKey } from "./dates.ts";
+import { affiliationsOf, mentionParts, type Affiliations, type Part } from "./involvement.ts";
 import { pushTo } from "./maps.ts";
+import {
+  latestTerms,
+  stanceStates,
+  statusState,
+  termsView,
+  type StanceState,
+  type StatusState,
+  type TermsView,
+} from "./state-of-play.ts";
 
 /** What the model is built from: validated articles, actors and kinds. */
 export interface ModelInput {
@@ -35,15 +46,20 @@ export interface Mention {
   date: PartialDate;
   /** True when that date is inferred. */
   approximate: boolean;
+  /** How this source described the proposal (the registry's title is the proposal's). */
   title: string;
   kind: string;
   proposers: string[];
+  /** The commentators who raised the idea, when the source credits no proposer with it. */
+  suggestedBy?: string;
   status: Status;
   evidence?: Evidence;
   summary: string;
   terms?: Terms;
   positions: Position[];
   quotes: Quote[];
+  /** Every actor this mention involves, and how (src/lib/involvement.ts). */
+  parts: Map<string, Part>;
 }
 
 /** A stretch of consecutive mentions that agree (same status, or same stance). */
@@ -69,13 +85,29 @@ export interface QuoteRef extends Quote {
 /** A proposal merged from all its mentions: what its permalink shows. */
 export interface Proposal {
   id: string;
-  /** The latest mention's title. */
+  /** The stable title from the registry (proposals.yaml). */
   title: string;
   kind: string;
+  /** The registry's other names for it. */
+  aliases: string[];
+  /** The titles sources gave it, other than the stable one, in order of first use. */
+  alsoReportedAs: string[];
+  /** The registry's links to other proposals. */
+  links: Related[];
   /** Union of every mention's proposers, in order of first appearance. */
   proposers: string[];
+  /** The commentators credited with the idea where no proposer is, with the mention saying so. */
+  suggestedBy: { text: string; mention: Mention }[];
   /** The latest mention's status. */
   status: Status;
+  /** The current status with its source, and the sources that differ. */
+  state: StatusState;
+  /** Each actor's latest stated stance with its date, source and age. */
+  stances: StanceState[];
+  /** Terms merged and per source, with the terms sources disagree on. */
+  termsView: TermsView;
+  /** Every actor the proposal involves, over all its mentions, and how. */
+  parts: Map<string, Part>;
   /** Every mention, oldest first. */
   mentions: Mention[];
   first: Mention;
@@ -83,7 +115,7 @@ export interface Proposal {
   /** Status runs, oldest first. */
   history: Run<Status>[];
   positions: ActorPositions[];
-  /** Terms merged key by key, the latest mention that states a key winning. */
+  /** One value per term, the latest stated (tables); termsView has every value. */
   terms: Terms;
   quotes: QuoteRef[];
   /** Ids of the closest proposals: shared proposers, articles and kind. */
@@ -101,6 +133,11 @@ export interface Model {
   proposals: Proposal[];
   actors: Actor[];
   kinds: Kind[];
+  places: Place[];
+  /** Who belongs to which coalition, and whom each person represents. */
+  affiliations: Affiliations;
+  /** Per actor id: the proposals it takes part in (and how) and the sources that involve it. */
+  involvement: Map<string, { proposals: Map<string, Part>; articles: Set<string> }>;
   proposalById: Map<string, Proposal>;
   actorById: Map<string, Actor>;
   kindById: Map<string, Kind>;
@@ -127,8 +164,13 @@ function cmp(a: string, b: string): number {
 }
 
 /** Builds a mention from a proposal entry of an article; `kind` is the registry's for its id. */
-export function toMention(article: ArticleRef, p: ProposalMentionData, kind: string): Mention {
-  return {
+export function toMention(
+  article: ArticleRef,
+  p: ProposalMentionData,
+  kind: string,
+  affiliations: Affiliations = { members: new Map(), represents: new Map() },
+): Mention {
+  const mention: Mention = {
     proposalId: p.id,
     article,
     date: p.date ?? article.source.published,
@@ -140,9 +182,13 @@ export function toMention(article: ArticleRef, p: ProposalMentionData, kind: str
     ...(p.evidence === undefined ? {} : { evidence: p.evidence }),
     summary: p.summary,
     ...(p.terms === undefined ? {} : { terms: p.terms }),
+    ...(p.suggested_by === undefined ? {} : { suggestedBy: p.suggested_by }),
     positions: p.positions ?? [],
     quotes: p.quotes ?? [],
+    parts: new Map(),
   };
+  mention.parts = mentionParts(mention, affiliations);
+  return mention;
 }
 
 /** Splits a sequence into runs of equal values. */
@@ -174,18 +220,6 @@ export function positionsOver(mentions: readonly Mention[]): ActorPositions[] {
   });
 }
 
-/** Terms merged key by key over the (sorted) mentions; later statements win. */
-export function mergeTerms(mentions: readonly Mention[]): Terms {
-  const terms: Terms = {};
-  for (const m of mentions) {
-    for (const [key, value] of Object.entries(m.terms ?? {})) {
-      if (value !== undefined && value !== "unspecified") Object.assign(terms, { [key]: value });
-      else if (!(key in terms)) Object.assign(terms, { [key]: value });
-    }
-  }
-  return terms;
-}
-
 /** Merges an id's mentions (any order) into its proposal, without `related`. */
 export function mergeMentions(id: string, unsorted: readonly Mention[], entry?: RegistryEntry): Proposal {
   const mentions = [...unsorted].sort(compareMentions);
@@ -194,18 +228,39 @@ export function mergeMentions(id: string, unsorted: readonly Mention[], entry?: 
   if (!first || !latest) throw new Error(`Proposal ${id} has no mention`);
   const proposers = [...new Set(mentions.flatMap((m) => m.proposers))];
   const quotes = mentions.flatMap((mention) => mention.quotes.map((q) => ({ ...q, mention })));
+  const title = entry?.title ?? latest.title;
+  const view = termsView(mentions);
+  const parts = new Map<string, Part>();
+  for (const m of mentions) {
+    for (const [actor, part] of m.parts) {
+      const into = parts.get(actor) ?? { roles: new Set(), via: new Set() };
+      for (const role of part.roles) into.roles.add(role);
+      for (const via of part.via) into.via.add(via);
+      parts.set(actor, into);
+    }
+  }
   return {
     id,
-    title: entry?.title ?? latest.title,
+    title,
     kind: entry?.kind ?? first.kind,
+    aliases: entry?.aliases ?? [],
+    alsoReportedAs: [...new Set(mentions.map((m) => m.title))].filter((t) => t !== title),
+    links: entry?.related ?? [],
     proposers,
+    suggestedBy: mentions.flatMap((mention) =>
+      mention.suggestedBy === undefined ? [] : [{ text: mention.suggestedBy, mention }],
+    ),
     status: latest.status,
+    state: statusState(mentions),
+    stances: stanceStates(mentions),
+    termsView: view,
+    parts,
     mentions,
     first,
     latest,
     history: runsOf(mentions.map((m) => ({ value: m.status, mention: m }))),
     positions: positionsOver(mentions),
-    terms: mergeTerms(mentions),
+    terms: latestTerms(view),
     quotes,
     related: [],
   };
@@ -243,9 +298,27 @@ export function relatedProposals(proposals: readonly Proposal[], limit = 5): Map
   return result;
 }
 
+/** Per actor: the proposals it takes part in, with its part, and the articles that involve it. */
+export function involvementIndex(
+  articles: readonly ArticleView[],
+  proposals: readonly Proposal[],
+): Model["involvement"] {
+  const index: Model["involvement"] = new Map();
+  const of = (actor: string) => {
+    let entry = index.get(actor);
+    if (!entry) index.set(actor, (entry = { proposals: new Map(), articles: new Set() }));
+    return entry;
+  };
+  for (const p of proposals) for (const [actor, part] of p.parts) of(actor).proposals.set(p.id, part);
+  for (const a of articles)
+    for (const m of a.mentions) for (const actor of m.parts.keys()) of(actor).articles.add(a.slug);
+  return index;
+}
+
 /** Builds the merged model from validated content. */
 export function buildModel(input: ModelInput): Model {
   const registry = new Map(input.registry.map((entry) => [entry.id, entry]));
+  const affiliations = affiliationsOf(input.actors);
   const mentionsById = new Map<string, Mention[]>();
   const articles: ArticleView[] = input.articles.map(({ slug, data }) => {
     const ref: ArticleRef = {
@@ -254,7 +327,9 @@ export function buildModel(input: ModelInput): Model {
       summary: data.summary,
       source: data.source,
     };
-    const mentions = data.proposals.map((p) => toMention(ref, p, registry.get(p.id)?.kind ?? p.kind ?? ""));
+    const mentions = data.proposals.map((p) =>
+      toMention(ref, p, registry.get(p.id)?.kind ?? p.kind ?? "", affiliations),
+    );
     for (const m of mentions) pushTo(mentionsById, m.proposalId, m);
     return { ...ref, mentions };
   });
@@ -272,6 +347,9 @@ export function buildModel(input: ModelInput): Model {
     proposals,
     actors,
     kinds,
+    places: [...(input.places ?? [])],
+    affiliations,
+    involvement: involvementIndex(articles, proposals),
     proposalById: new Map(proposals.map((p) => [p.id, p])),
     actorById: new Map(actors.map((a) => [a.id, a])),
     kindById: new Map(kinds.map((k) => [k.id, k])),

@@ -165,7 +165,8 @@ export function checkCrossFileRules(input: {
         const registered = registryKind.get(proposal.id);
         const first = kindOfProposal.get(proposal.id);
         const wanted = registered ?? first?.kind;
-        if (wanted === undefined) kindOfProposal.set(proposal.id, { kind: proposal.kind, where: `${file} ${at("kind")}` });
+        if (wanted === undefined)
+          kindOfProposal.set(proposal.id, { kind: proposal.kind, where: `${file} ${at("kind")}` });
         else if (wanted !== proposal.kind)
           problems.push({
             file,

@@ -1,5 +1,7 @@
 import { STATUSES } from "../schemas/vocabulary.ts";
-import type { Model } from "./model.ts";
+import { yearOf } from "./dates.ts";
+import type { Actor } from "../schemas/actor.ts";
+import type { ArticleView, Model, Proposal } from "./model.ts";
 import type { SearchFacet } from "./search-params.ts";
 
 /** What a page gives Pagefind besides its text: its type, title, date, status and facet values. */
@@ -31,7 +33,7 @@ export function searchFacetAttributes(input: SearchFacetsInput): Record<string, 
       filters.push(`${name}[data-${name}-${i}]`);
     });
   facet("type", [type]);
-  facet("year", date ? [date.slice(0, 4)] : []);
+  facet("year", date ? [yearOf(date)] : []);
   facet("kind", kinds);
   facet("actor", actors);
   facet("status", statuses);
@@ -58,11 +60,45 @@ export interface FacetGroup {
   options: { value: string; label: string }[];
 }
 
+/**
+ * What search indexes for a proposal page: its current status, its kind and
+ * every actor it involves (src/lib/involvement.ts, as actor pages and timeline
+ * filters count them).
+ */
+export function proposalSearch(p: Proposal): SearchFacetsInput {
+  return {
+    type: "proposal",
+    title: p.title,
+    date: p.latest.date,
+    status: p.status,
+    kinds: [p.kind],
+    actors: [...p.parts.keys()],
+    statuses: [p.status],
+  };
+}
+
+/** What search indexes for a source: the status each proposal has in that source, kinds and involved actors. */
+export function articleSearch(a: ArticleView): SearchFacetsInput {
+  return {
+    type: "article",
+    title: a.title,
+    date: a.source.published,
+    kinds: [...new Set(a.mentions.map((m) => m.kind))],
+    actors: [...new Set(a.mentions.flatMap((m) => [...m.parts.keys()]))],
+    statuses: [...new Set(a.mentions.map((m) => m.status))],
+  };
+}
+
+/** What search indexes for an actor page. */
+export function actorSearch(actor: Actor): SearchFacetsInput {
+  return { type: "actor", title: actor.name, actors: [actor.id] };
+}
+
 /** The search page's facets and their values, as indexed by SearchFacets. */
 export function searchFacetOptions(model: Model): FacetGroup[] {
   const years = new Set<string>();
-  for (const a of model.articles) years.add(a.source.published.slice(0, 4));
-  for (const p of model.proposals) years.add(p.latest.date.slice(0, 4));
+  for (const a of model.articles) years.add(yearOf(a.source.published));
+  for (const p of model.proposals) years.add(yearOf(p.latest.date));
   return [
     {
       facet: "type",

@@ -1,5 +1,5 @@
 import { STATUSES } from "../schemas/vocabulary.ts";
-import { monthLabel } from "./dates.ts";
+import { monthLabel, yearOf } from "./dates.ts";
 import { compareMentions, type ArticleView, type Mention, type Model } from "./model.ts";
 import { pushTo } from "./maps.ts";
 
@@ -27,15 +27,6 @@ export interface YearGroup {
   months: MonthGroup[];
 }
 
-/** The actors a mention involves: those who propose it, take a position on it, or would guarantee it. */
-export function involvedActors(mention: Mention): Set<string> {
-  return new Set([
-    ...mention.proposers,
-    ...mention.positions.map((p) => p.actor),
-    ...(mention.terms?.guarantors ?? []),
-  ]);
-}
-
 /** The timeline's entries, newest first (articles are already sorted so), each with every proposal it reports. */
 export function timelineEntries(articles: readonly ArticleView[]): TimelineEntry[] {
   return articles.filter((a) => a.mentions.length > 0).map((article) => ({ article, mentions: article.mentions }));
@@ -48,7 +39,8 @@ function filtersOf(mention: Mention): TimelineFilter[] {
   return [
     { facet: "kind", value: mention.kind },
     { facet: "status", value: mention.status },
-    ...[...involvedActors(mention)].map((actor) => ({ facet: "actor" as const, value: actor })),
+    // The actors it involves, as src/lib/involvement.ts defines it (the same as actor pages and search facets).
+    ...[...mention.parts.keys()].map((actor) => ({ facet: "actor" as const, value: actor })),
   ];
 }
 
@@ -75,7 +67,7 @@ export function groupByMonth(entries: readonly TimelineEntry[]): YearGroup[] {
   const years: YearGroup[] = [];
   for (const entry of entries) {
     const published = entry.article.source.published;
-    const year = published.slice(0, 4);
+    const year = yearOf(published);
     const key = published.slice(0, 7);
     let yearGroup = years.at(-1);
     if (!yearGroup || yearGroup.year !== year) {

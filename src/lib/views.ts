@@ -55,14 +55,3 @@ export function countByKind(model: Model): { kind: string; name: string; count: 
 export function proposalsOfKind(proposals: readonly Proposal[], kind: string): Proposal[] {
   return proposals.filter((p) => p.kind === kind);
 }
-
-/** Every actor id involved in an actor-facing way, so actor pages exist for each. */
-export function actorsInvolved(proposals: readonly Proposal[]): Set<string> {
-  const ids = new Set<string>();
-  for (const p of proposals) {
-    for (const a of p.proposers) ids.add(a);
-    for (const a of p.positions) ids.add(a.actor);
-    for (const a of p.terms.guarantors ?? []) ids.add(a);
-  }
-  return ids;
-}

@@ -20,6 +20,8 @@ export function loadModel(dir?: string): Model {
     articles: result.corpus.articles.map((a) => ({ slug: a.slug, data: a.data })),
     actors: result.corpus.actors,
     kinds: result.corpus.kinds,
+    registry: result.corpus.proposals,
+    places: result.corpus.places,
   });
 }
 

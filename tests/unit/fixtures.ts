@@ -43,3 +43,11 @@ export const KINDS = [
   { id: "collective-defense", name: "Collective defence", description: "Pledges." },
   { id: "foreign-forces", name: "Foreign forces", description: "Troops." },
 ];
+
+export const REGISTRY = [
+  { id: "article-5-like-guarantee", title: "Article 5-like guarantee", kind: "collective-defense" },
+  { id: "reassurance-force", title: "Reassurance force", kind: "foreign-forces" },
+  { id: "force", title: "A force", kind: "foreign-forces" },
+  { id: "x", title: "X", kind: "collective-defense" },
+  { id: "a", title: "A", kind: "collective-defense" },
+];

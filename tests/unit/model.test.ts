@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { buildModel, mergeTerms, runsOf, toMention } from "../../src/lib/model.ts";
-import { ACTORS, KINDS, article, proposal } from "./fixtures.ts";
+import { buildModel, runsOf, toMention } from "../../src/lib/model.ts";
+import { ACTORS, KINDS, REGISTRY, article, proposal } from "./fixtures.ts";
 
 function model() {
   return buildModel({
     actors: ACTORS,
     kinds: KINDS,
+    registry: REGISTRY,
     articles: [
       // Deliberately out of date order.
       article("late", "2025-12-20", [
@@ -49,9 +50,10 @@ describe("buildModel", () => {
     expect(p?.mentions.map((x) => x.article.slug)).toEqual(["early", "middle", "late"]);
   });
 
-  it("takes the status and title of the latest mention", () => {
+  it("takes the registry's stable title, and the latest mention's status", () => {
     expect(p?.status).toBe("negotiating");
-    expect(p?.title).toBe("Article 5-style guarantee, revised");
+    expect(p?.title).toBe("Article 5-like guarantee");
+    expect(p?.alsoReportedAs).toEqual(["Article 5-style guarantee, revised"]);
   });
 
   it("unites the proposers of all mentions, in order of appearance", () => {
@@ -110,6 +112,7 @@ describe("runsOf", () => {
         source: { publisher: "P", published: "2025", approximate: false, language: "en" },
       },
       proposal(),
+      "collective-defense",
     );
     const runs = runsOf(["a", "a", "b", "a"].map((value) => ({ value, mention })));
     expect(runs.map((r) => [r.value, r.count])).toEqual([
@@ -117,24 +120,5 @@ describe("runsOf", () => {
       ["b", 1],
       ["a", 1],
     ]);
-  });
-});
-
-describe("mergeTerms", () => {
-  it("does not let a later 'unspecified' erase a known value", () => {
-    const base = toMention(
-      {
-        slug: "a",
-        title: "A",
-        summary: "S",
-        source: { publisher: "P", published: "2025", approximate: false, language: "en" },
-      },
-      proposal(),
-    );
-    const terms = mergeTerms([
-      { ...base, terms: { response: "automatic" } },
-      { ...base, terms: { response: "unspecified", foreign_troops: "no" } },
-    ]);
-    expect(terms).toEqual({ response: "automatic", foreign_troops: "no" });
   });
 });

@@ -86,7 +86,12 @@ describe("the article schema", () => {
       "proposals[0].status",
       "one of floated | proposed | negotiating | agreed | implemented | rejected | withdrawn",
     ],
-    ["stance: supports", "stance: backs", "proposals[0].positions[0].stance", "one of supports | opposes | undecided"],
+    [
+      "stance: supports",
+      "stance: backs",
+      "proposals[0].positions[0].stance",
+      "one of supports | opposes | undecided | conditional",
+    ],
     [
       "id: article-5-like-guarantee",
       "id: compare",

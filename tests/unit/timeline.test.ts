@@ -3,18 +3,18 @@ import { buildModel } from "../../src/lib/model.ts";
 import {
   filterOptions,
   groupByMonth,
-  involvedActors,
   latestMentions,
   timelineEntries,
   type TimelineFilter,
 } from "../../src/lib/timeline.ts";
 import { actorActivity, byStance, countByStatus } from "../../src/lib/views.ts";
 import { compareRows } from "../../src/lib/compare.ts";
-import { ACTORS, KINDS, article, proposal } from "./fixtures.ts";
+import { ACTORS, KINDS, REGISTRY, article, proposal } from "./fixtures.ts";
 
 const model = buildModel({
   actors: ACTORS,
   kinds: KINDS,
+  registry: REGISTRY,
   articles: [
     article("a-2024", "2024", [proposal({ status: "floated" })]),
     article("b-aug-16", "2025-08-16", [
@@ -62,7 +62,7 @@ describe("timelineEntries and groupByMonth", () => {
 
   it("counts an actor as involved when proposing, positioned or guaranteeing", () => {
     const [mention] = model.articleBySlug.get("b-aug-16")?.mentions ?? [];
-    expect(mention && [...involvedActors(mention)].sort()).toEqual(["france", "italy", "united-states"]);
+    expect(mention && [...mention.parts.keys()].sort()).toEqual(["france", "italy", "united-states"]);
   });
 });
 

@@ -1,0 +1,75 @@
+import type { Actor } from "../schemas/actor.ts";
+import type { Mention } from "./model.ts";
+
+/**
+ * How an actor takes part in a mention. The direct roles come from the
+ * mention itself; the others from actors.yaml: a coalition's members take
+ * part through it, and a state or organisation through the people who speak
+ * for it.
+ */
+export type Role = "proposer" | "guarantor" | "position" | "speaker" | "through-coalition" | "through-person";
+
+export const ROLE_LABELS: Record<Role, string> = {
+  proposer: "proposer",
+  guarantor: "guarantor",
+  position: "stated a position",
+  speaker: "speaks",
+  "through-coalition": "through a coalition",
+  "through-person": "through its representative",
+};
+
+/** One actor's part in one mention: the roles, and the coalition or person it comes through. */
+export interface Part {
+  roles: Set<Role>;
+  /** Coalitions or people (actor ids) through whom the actor takes part. */
+  via: Set<string>;
+}
+
+/** What actors.yaml says about who belongs to whom, for expanding direct roles. */
+export interface Affiliations {
+  /** coalition id → member ids */
+  members: ReadonlyMap<string, readonly string[]>;
+  /** person id → the actor id they represent */
+  represents: ReadonlyMap<string, string>;
+}
+
+export function affiliationsOf(actors: readonly Actor[]): Affiliations {
+  return {
+    members: new Map(actors.flatMap((a) => (a.members ? [[a.id, a.members] as const] : []))),
+    represents: new Map(actors.flatMap((a) => (a.represents ? [[a.id, a.represents] as const] : []))),
+  };
+}
+
+/**
+ * Every actor a mention involves, with how: the single definition behind
+ * actor pages, timeline filters, search facets and every "involving X" count.
+ */
+export function mentionParts(mention: Mention, affiliations: Affiliations): Map<string, Part> {
+  const parts = new Map<string, Part>();
+  const add = (actor: string, role: Role, via?: string) => {
+    const part = parts.get(actor) ?? { roles: new Set<Role>(), via: new Set<string>() };
+    part.roles.add(role);
+    if (via) part.via.add(via);
+    parts.set(actor, part);
+  };
+  for (const id of mention.proposers) add(id, "proposer");
+  for (const id of mention.terms?.guarantors ?? []) add(id, "guarantor");
+  for (const position of mention.positions) {
+    add(position.actor, "position");
+    if (position.speaker) add(position.speaker, "speaker");
+  }
+  for (const quote of mention.quotes) if (quote.speaker_id) add(quote.speaker_id, "speaker");
+  for (const [actor, part] of [...parts]) {
+    for (const member of affiliations.members.get(actor) ?? []) {
+      if ([...part.roles].some((r) => r !== "through-coalition")) add(member, "through-coalition", actor);
+    }
+    const represented = affiliations.represents.get(actor);
+    if (represented) add(represented, "through-person", actor);
+  }
+  return parts;
+}
+
+/** The actor ids a mention involves (the keys of mentionParts). */
+export function involvedIn(mention: Mention, affiliations: Affiliations): string[] {
+  return [...mentionParts(mention, affiliations).keys()];
+}
