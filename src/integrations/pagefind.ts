@@ -91,7 +91,8 @@ async function indexedPageCount(output: string): Promise<number> {
   try {
     entry = JSON.parse(await readFile(file, "utf8"));
   } catch (error) {
-    throw new Error(`Pagefind wrote no readable ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`Pagefind wrote no readable ${file}: ${reason}`, { cause: error });
   }
   const languages = (entry as { languages?: Record<string, { page_count?: unknown }> }).languages ?? {};
   return Object.values(languages).reduce((sum, language) => sum + Number(language.page_count ?? 0), 0);
@@ -108,6 +109,7 @@ export async function indexSite(site: string, options: IndexOptions): Promise<{ 
   // Read while Pagefind parses the same pages in its own process.
   const searchable = searchablePages(site);
   searchable.catch(() => undefined);
+  let failed = false;
   try {
     const created = await withTimeout(
       api.createIndex({
@@ -137,8 +139,14 @@ export async function indexSite(site: string, options: IndexOptions): Promise<{ 
       );
     }
     return { pages: indexed };
+  } catch (error) {
+    failed = true;
+    throw error;
   } finally {
-    await withTimeout(api.close(), ms, "closing");
+    const closed = withTimeout(api.close(), ms, "closing");
+    // After a failure, that failure is the one to report, not a second one from closing.
+    if (failed) await closed.catch(() => undefined);
+    else await closed;
   }
 }
 
