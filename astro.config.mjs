@@ -4,6 +4,7 @@ import sitemap from "@astrojs/sitemap";
 import { unified } from "@astrojs/markdown-remark";
 import { validateContent } from "./src/integrations/validate-content.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
+import { publishAtomically } from "./src/integrations/publish.ts";
 import { markdownOptions } from "./src/lib/markdown.ts";
 
 /** The public address; deployments set GT_SITE. Used for canonical URLs, citations, feeds and the sitemap. */
@@ -16,7 +17,8 @@ export default defineConfig({
   trailingSlash: "always",
   // Four pages at a time: rendering otherwise waits on each page's file writes (a third faster at 3,000 articles).
   build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
-  integrations: [validateContent(), sitemap(), pagefindIndex()],
+  // publishAtomically last: it swaps the finished site into place after the sitemap and Pagefind have run.
+  integrations: [validateContent(), sitemap(), pagefindIndex(), publishAtomically()],
   security: {
     csp: {
       directives: [
@@ -33,6 +35,7 @@ export default defineConfig({
     },
   },
   // Article bodies: Astro's remark/rehype pipeline with the project's plugins (src/lib/markdown.ts).
-  markdown: { processor: unified(markdownOptions) },
+  // No syntax highlighting: Shiki's inline styles would break the CSP, and no body needs it.
+  markdown: { processor: unified(markdownOptions), syntaxHighlight: false },
   devToolbar: { enabled: false },
 });

@@ -23,6 +23,7 @@ import { formatProblems } from "../src/lib/problems.ts";
 import { todayUtc } from "../src/lib/rules.ts";
 import { generateCorpus, writeCorpus } from "./bench/generate.ts";
 import { hasGnuTime, measureSite, runBuild, type BuildRun, type SiteFigures } from "./bench/measure.ts";
+import { writeRoutes } from "./bench/routes.ts";
 
 /** The budgets of the issue; never loosened. */
 const BUDGET = {
@@ -32,6 +33,8 @@ const BUDGET = {
   gzipBytes: 15 * 1024,
   /** Per page: raw HTML. */
   rawBytes: 100 * 1024,
+  /** A warm rebuild (Astro's cache kept, one article added) over the cold full build. */
+  warmRatio: 0.8,
   /** From 1k to 10k articles, figures may grow at most this much over 10×. */
   growthSlack: 1.25,
   /** The only page type allowed to load JavaScript. */
@@ -102,12 +105,13 @@ async function buildOne(
   n: number,
   contentDir: string,
   bareSite: string,
-  run: number,
+  run: number | string,
   measure: boolean,
-): Promise<{ build: BuildRun; site: SiteFigures | null; leftovers: string[] }> {
+  routesFile: string,
+  cacheDir = path.join(work, `cache-${kind}-${n}-run${run}`),
+): Promise<{ build: BuildRun; site: SiteFigures | null; leftovers: string[]; outDir: string; cacheDir: string }> {
   const label = `${kind}-${n}-run${run}`;
   const outDir = path.join(work, `out-${label}`);
-  const cacheDir = path.join(work, `cache-${label}`);
   // Flush the file system first, so that the kernel's work for files written or deleted before this build does not
   // land on it. On this machine's disk (ext4 mounted with online discard), deleting the previous build's output just
   // before a build of 10,000 articles made it 4–7 s slower (docs/performance.md, method).
@@ -117,7 +121,7 @@ async function buildOne(
     astro: ASTRO,
     cwd: kind === "full" ? fullRoot : bareSite,
     outDir,
-    env: { GT_CONTENT_DIR: contentDir, GT_CACHE_DIR: cacheDir },
+    env: { GT_CONTENT_DIR: contentDir, GT_CACHE_DIR: cacheDir, GT_BARE_ROUTES: routesFile },
     logFile: path.join(work, `${label}.log`),
   });
   if (build.exitCode !== 0) {
@@ -125,7 +129,7 @@ async function buildOne(
     throw new Error(`The ${kind} build of ${n} articles failed (exit ${build.exitCode}); log: ${build.logFile}`);
   }
   const site = measure ? measureSite(outDir, { gzip: BUDGET.gzipBytes, raw: BUDGET.rawBytes }) : null;
-  return { build, site, leftovers: values.keep && measure ? [cacheDir] : [outDir, cacheDir] };
+  return { build, site, leftovers: values.keep && measure ? [cacheDir] : [outDir, cacheDir], outDir, cacheDir };
 }
 
 /** Several builds of one site: wall and CPU time are their minimum (other load only ever adds time), memory their median. */
@@ -165,6 +169,9 @@ interface CorpusRun {
   validateMs: number;
   bare: SiteRun;
   full: SiteRun;
+  /** The full site rebuilt with the first run's Astro cache, after one article was added. */
+  warm: BuildRun;
+  routes: number;
 }
 
 async function benchCorpus(n: number, bareSite: string, runs: number, quiet = false): Promise<CorpusRun> {
@@ -186,11 +193,20 @@ async function benchCorpus(n: number, bareSite: string, runs: number, quiet = fa
   const sites: Record<"bare" | "full", SiteFigures | null> = { bare: null, full: null };
   // Each build's output and cache are removed once every run of this size is done, not between builds.
   const leftovers: string[] = [];
+  // The floor writes the URLs the first full build wrote.
+  const routesFile = path.join(work, `routes-${n}.json`);
+  let routes = 0;
+  let firstFullCache = "";
   for (let run = 1; run <= runs; run++) {
-    // Alternate the order, so a drift in the machine's load weighs on both sites alike.
-    const order = run % 2 === 1 ? (["bare", "full"] as const) : (["full", "bare"] as const);
+    // Alternate the order, so a drift in the machine's load weighs on both sites alike (full first in run 1).
+    const order = run % 2 === 1 ? (["full", "bare"] as const) : (["bare", "full"] as const);
     for (const kind of order) {
-      const { build, site, leftovers: left } = await buildOne(kind, n, dir, bareSite, run, run === 1);
+      const one = await buildOne(kind, n, dir, bareSite, run, run === 1, routesFile);
+      const { build, site, leftovers: left } = one;
+      if (kind === "full" && run === 1) {
+        routes = writeRoutes(one.outDir, routesFile);
+        firstFullCache = one.cacheDir;
+      }
       leftovers.push(...left);
       builds[kind].push(build);
       if (site) sites[kind] = site;
@@ -203,6 +219,16 @@ async function benchCorpus(n: number, bareSite: string, runs: number, quiet = fa
       }
     }
   }
+  // A warm rebuild: the first full run's Astro cache, and one article more (the newest again, under another slug).
+  const articlesDir = path.join(dir, "articles");
+  const newest = readdirSync(articlesDir).sort().at(-1) as string;
+  writeFileSync(
+    path.join(articlesDir, `${newest.slice(0, 10)}-bench-warm-rebuild.md`),
+    readFileSync(path.join(articlesDir, newest)),
+  );
+  const warm = await buildOne("full", n, dir, bareSite, "warm", false, routesFile, firstFullCache);
+  leftovers.push(...warm.leftovers);
+  if (!quiet) console.log(`  warm full rebuild (one article added): ${sec(warm.build.wallMs)} wall`);
   for (const left of leftovers) rmSync(left, { recursive: true, force: true });
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
   return {
@@ -212,6 +238,8 @@ async function benchCorpus(n: number, bareSite: string, runs: number, quiet = fa
     validateMs,
     bare: { build: combine(builds.bare), site: sites.bare as SiteFigures },
     full: { build: combine(builds.full), site: sites.full as SiteFigures },
+    warm: warm.build,
+    routes,
   };
 }
 
@@ -285,6 +313,7 @@ function report(run: CorpusRun): string {
           ratio(full.build.treeRssBytes, bare.build.treeRssBytes),
         ),
         row("Pages written", String(bare.site.pages), String(full.site.pages), ratio(full.site.pages, bare.site.pages)),
+        ["URLs besides articles (floor from the full build)", String(run.routes), String(run.routes), ""],
         row(
           "Site without Pagefind (wall)",
           sec(minus(bare.build.wallMs, bare.build.pagefindMs)),
@@ -374,6 +403,12 @@ function verdicts(runs: CorpusRun[]): Verdict[] {
       budget: `${run.n}: wall time full/bare ≤ ${BUDGET.ratio}×`,
       ok: wall === null ? null : wall <= BUDGET.ratio,
       detail: `${fmtRatio(wall)} (${sec(full.build.wallMs)} vs ${sec(bare.build.wallMs)})`,
+    });
+    const warm = ratio(run.warm.wallMs, full.build.wallMs);
+    out.push({
+      budget: `${run.n}: warm rebuild (cache kept, one article added) ≤ ${BUDGET.warmRatio}× the cold full build`,
+      ok: warm === null ? null : warm <= BUDGET.warmRatio,
+      detail: `${fmtRatio(warm)} (${sec(run.warm.wallMs)} vs ${sec(full.build.wallMs)})`,
     });
     out.push({
       budget: `${run.n}: peak memory full/bare ≤ ${BUDGET.ratio}× (largest process)`,

@@ -15,7 +15,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { stringify } from "yaml";
+import yamlLib from "js-yaml";
 
 /** One file of a generated corpus, its path relative to the corpus directory. */
 export interface GeneratedFile {
@@ -24,7 +24,7 @@ export interface GeneratedFile {
 }
 
 export interface GeneratedCorpus {
-  /** actors.yaml, kinds.yaml and articles/*.md, in that order. */
+  /** actors.yaml, kinds.yaml, proposals.yaml, places.yaml and articles/*.md, in that order. */
   files: GeneratedFile[];
   /** How many proposals the pool holds. */
   poolSize: number;
@@ -63,6 +63,9 @@ interface ActorDef {
   name: string;
   type: ActorType;
   aliases?: string[];
+  represents?: string;
+  role?: string;
+  members?: string[];
 }
 
 const ACTORS: ActorDef[] = [
@@ -99,12 +102,17 @@ const ACTORS: ActorDef[] = [
   { id: "united-nations", name: "United Nations", type: "organization", aliases: ["UN"] },
   { id: "osce", name: "OSCE", type: "organization" },
   { id: "g7", name: "G7", type: "organization", aliases: ["Group of Seven"] },
-  { id: "coalition-of-the-willing", name: "Coalition of the willing", type: "coalition" },
+  {
+    id: "coalition-of-the-willing",
+    name: "Coalition of the willing",
+    type: "coalition",
+    members: ["united-kingdom", "france", "germany"],
+  },
   { id: "nordic-baltic-eight", name: "Nordic-Baltic Eight", type: "coalition", aliases: ["NB8"] },
   { id: "weimar-triangle", name: "Weimar Triangle", type: "coalition" },
   { id: "ramstein-group", name: "Ukraine Defense Contact Group", type: "coalition", aliases: ["Ramstein group"] },
-  { id: "olena-marchuk", name: "Olena Marchuk", type: "person" },
-  { id: "peter-hallam", name: "Peter Hallam", type: "person" },
+  { id: "olena-marchuk", name: "Olena Marchuk", type: "person", represents: "ukraine", role: "Foreign Minister" },
+  { id: "peter-hallam", name: "Peter Hallam", type: "person", represents: "united-kingdom" },
   { id: "ines-duval", name: "Ines Duval", type: "person" },
 ];
 
@@ -637,8 +645,29 @@ export function generateCorpus(n: number, seed: number): GeneratedCorpus {
       text: `---\n${yaml(front)}---\n\n${body(d, ctx)}\n`,
     });
   });
+  // The registry: one entry per proposal some article reports (an unused entry would be an error).
+  const used = new Set(
+    files.flatMap((f) => [...f.text.matchAll(/^ {2}- id: "([a-z0-9-]+)"$/gm)].map((m) => m[1] as string)),
+  );
+  const registry = pool
+    .filter((p) => used.has(p.id))
+    .map((p) => ({ id: p.id, title: p.title, kind: p.kind, aliases: [p.altTitle] }));
+  files.splice(
+    2,
+    0,
+    { path: "proposals.yaml", text: yaml(registry) },
+    { path: "places.yaml", text: yaml(PLACE_ENTRIES) },
+  );
   return { files, poolSize: pool.length };
 }
+
+/** places.yaml: the places the bodies name, with other spellings for search. */
+const PLACE_ENTRIES = [
+  { id: "kyiv", name: "Kyiv", aliases: ["Kiev", "Київ"] },
+  { id: "odesa", name: "Odesa", aliases: ["Odessa", "Одеса"] },
+  { id: "brussels", name: "Brussels", aliases: ["Bruxelles", "Брюссель"] },
+  { id: "warsaw", name: "Warsaw", aliases: ["Warszawa", "Варшава"] },
+];
 
 /** One article's report of a proposal. */
 function mention(p: PoolProposal, day: number, published: string, d: Draw): Record<string, unknown> {
@@ -692,7 +721,7 @@ function mention(p: PoolProposal, day: number, published: string, d: Draw): Reco
 
 /** YAML with every string value double-quoted, so no date, `no` or number changes type on the way. */
 function yaml(value: unknown): string {
-  return stringify(value, { defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN", lineWidth: 0 });
+  return yamlLib.dump(value, { quotingType: '"', forceQuotes: true, lineWidth: -1 });
 }
 
 /** Writes a generated corpus under dir (which must be empty or missing). */

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parse as parseYaml } from "yaml";
+import yaml from "js-yaml";
 import { slugOf } from "../../src/lib/corpus.ts";
 import type { Model } from "../../src/lib/model.ts";
 import { launchChromium } from "../support/browser.ts";
@@ -22,7 +22,9 @@ let model: Model;
 
 /** The ids of a YAML list of content/, read directly from the file. */
 function yamlIds(file: string): string[] {
-  return (parseYaml(readFileSync(path.join(CONTENT, file), "utf8")) as { id: string }[]).map((x) => x.id);
+  return (
+    yaml.load(readFileSync(path.join(CONTENT, file), "utf8"), { schema: yaml.CORE_SCHEMA }) as { id: string }[]
+  ).map((x) => x.id);
 }
 
 /** Every proposal id named in an article's front matter, read directly from the files. */
@@ -31,7 +33,7 @@ function proposalIdsInContent(): string[] {
   for (const name of readdirSync(path.join(CONTENT, "articles")).filter((n) => n.endsWith(".md"))) {
     const text = readFileSync(path.join(CONTENT, "articles", name), "utf8");
     const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? "";
-    const data = parseYaml(front) as { proposals: { id: string }[] };
+    const data = yaml.load(front, { schema: yaml.CORE_SCHEMA }) as { proposals: { id: string }[] };
     for (const p of data.proposals) ids.add(p.id);
   }
   return [...ids].sort();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCorpusFiles } from "../../src/lib/content-files.ts";
 import { validateCorpus, type ValidCorpus } from "../../src/lib/corpus.ts";
 import { formatProblems } from "../../src/lib/problems.ts";
-import { splitFrontMatter } from "../../src/lib/parse.ts";
+import { parseFrontmatter } from "@astrojs/markdown-remark";
 import {
   countWords,
   generateCorpus,
@@ -68,7 +68,7 @@ describe("benchmark corpus generator (50 articles)", () => {
 
   it("writes bodies of 300–600 words", () => {
     for (const file of corpus.files.filter((f) => f.path.startsWith("articles/"))) {
-      const words = countWords(splitFrontMatter(file.text)?.body ?? "");
+      const words = countWords(parseFrontmatter(file.text).content);
       expect(words, file.path).toBeGreaterThanOrEqual(MIN_WORDS);
       expect(words, file.path).toBeLessThanOrEqual(MAX_WORDS);
     }

@@ -1,14 +1,18 @@
 // @ts-check
 /**
- * The benchmark's floor: a bare Astro site over the same Markdown, one plain
- * page per article, indexed by Pagefind's Node API like the real site. The
- * benchmark copies this directory into a temporary one and builds it there.
+ * The benchmark's floor: a bare Astro site that writes the same URLs as the
+ * full site with nothing of ours: the articles through the glob() loader and
+ * Astro's unified Markdown processor (no plugins), every other URL from one
+ * plain template listing the same links (src/routes.ts), and Pagefind over
+ * the same pages. The benchmark copies this directory and builds it there.
  */
 import { defineConfig } from "astro/config";
 import { pagefindIndex } from "./src/pagefind.ts";
 
 export default defineConfig({
   site: "https://bare.example",
+  trailingSlash: "always",
+  build: { format: "directory" },
   ...(process.env.GT_CACHE_DIR ? { cacheDir: process.env.GT_CACHE_DIR } : {}),
   integrations: [pagefindIndex()],
   devToolbar: { enabled: false },

@@ -11,9 +11,13 @@ export function pagefindIndex(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
+        const { index, errors } = await pagefind.createIndex({
+          forceLanguage: "en",
+          rootSelector: "[data-pagefind-body]",
+        });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-        const added = await index.addDirectory({ path: site });
+        // The same pages as the full site indexes.
+        const added = await index.addDirectory({ path: site, glob: "{articles,proposals,actors}/*/index.html" });
         if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join("; ")}`);
         const written = await index.writeFiles({ outputPath: path.join(site, "pagefind") });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join("; ")}`);
