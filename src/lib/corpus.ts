@@ -51,7 +51,7 @@ export function validateCorpus(files: CorpusFiles, options: { today: string }): 
       invalid.push({ file, data: undefined });
       continue;
     }
-    const result = check(articleSchema, file, parsed.data);
+    const result = check(articleSchema, file, parsed.data, [], parsed.written);
     if (!result.ok) {
       problems.push(...result.problems);
       invalid.push({ file, data: parsed.data });
@@ -128,7 +128,8 @@ function readList<S extends z.ZodType>(
   parsed.data.forEach((item: unknown, i) => {
     const id = (item as { id?: unknown } | null)?.id;
     if (typeof id === "string") ids.add(id);
-    const result = check(schema, source.file, item, [i]);
+    const written = Array.isArray(parsed.written) ? (parsed.written as unknown[])[i] : undefined;
+    const result = check(schema, source.file, item, [i], written);
     if (result.ok) items.push(result.value);
     else problems.push(...result.problems);
   });

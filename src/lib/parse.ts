@@ -4,7 +4,23 @@ import type { z } from "astro/zod";
 import { describeValue, formatPath, type Problem } from "./problems.ts";
 
 /** A YAML document read from a file, or the reason it could not be read. */
-export type Parsed = { ok: true; data: unknown } | { ok: false; problem: Problem };
+export type Parsed =
+  | {
+      ok: true;
+      data: unknown;
+      /** The same document with every scalar as written (YAML's failsafe schema), for echoing values in reports. */
+      written: unknown;
+    }
+  | { ok: false; problem: Problem };
+
+/** The document with every scalar kept as the text written (`0999` stays `0999`). */
+function asWritten(text: string): unknown {
+  try {
+    return yaml.load(text, { schema: yaml.FAILSAFE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+}
 
 /** Bounds on what one file may hold once aliases are followed: an alias bomb is refused, not expanded. */
 const MAX_NODES = 50_000;
@@ -47,7 +63,9 @@ export function parseYaml(file: string, text: string): Parsed {
     return { ok: false, problem: yamlProblem(file, error, 0) };
   }
   const beyond = beyondBounds(data);
-  return beyond ? { ok: false, problem: { file, path: "", expected: beyond } } : { ok: true, data };
+  return beyond
+    ? { ok: false, problem: { file, path: "", expected: beyond } }
+    : { ok: true, data, written: asWritten(text) };
 }
 
 /** The file() loader's parser: the same reading as validation's, throwing the problem when there is one. */
@@ -118,8 +136,8 @@ export function parseArticleFile(file: string, text: string): Parsed {
   }
   const beyond = beyondBounds(data);
   if (beyond) return { ok: false, problem: { file, path: "", expected: beyond } };
-  const written = yaml.load(parsed.rawFrontmatter, { schema: yaml.CORE_SCHEMA });
-  return { ok: true, data: datesAsWritten(data, written) };
+  const core = yaml.load(parsed.rawFrontmatter, { schema: yaml.CORE_SCHEMA });
+  return { ok: true, data: datesAsWritten(data, core), written: asWritten(parsed.rawFrontmatter) };
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -139,11 +157,20 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-/** Turns a schema's issues into problems that name the field, the expectation and what was found. */
-export function issuesToProblems(file: string, data: unknown, issues: readonly z.core.$ZodIssue[]): Problem[] {
+/**
+ * Turns a schema's issues into problems that name the field, the expectation
+ * and what was found: a number, boolean or date echoed as it was written.
+ */
+export function issuesToProblems(
+  file: string,
+  data: unknown,
+  issues: readonly z.core.$ZodIssue[],
+  written?: unknown,
+): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
     const found = valueAt(data, issue.path);
+    const asTyped = valueAt(written, issue.path);
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
         problems.push({
@@ -162,12 +189,11 @@ export function issuesToProblems(file: string, data: unknown, issues: readonly z
     }
     expected = expected.replace(/^expected /, "");
     if (found === undefined) expected += " (the field is required)";
-    problems.push({
-      file,
-      path: formatPath(issue.path),
-      expected,
-      found: describeValue(found),
-    });
+    const echo =
+      found !== undefined && typeof found !== "string" && typeof asTyped === "string"
+        ? describeValue(asTyped).replace(/^"(.*)"$/, "$1")
+        : describeValue(found);
+    problems.push({ file, path: formatPath(issue.path), expected, found: echo });
   }
   return problems;
 }
@@ -178,6 +204,7 @@ export function check<S extends z.ZodType>(
   file: string,
   data: unknown,
   pathPrefix: readonly PropertyKey[] = [],
+  written?: unknown,
 ): { ok: true; value: z.output<S> } | { ok: false; problems: Problem[] } {
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data };
@@ -185,9 +212,10 @@ export function check<S extends z.ZodType>(
     ...issue,
     path: [...pathPrefix, ...issue.path],
   }));
-  const root = pathPrefix.length === 0 ? data : Object.assign([], { [pathPrefix[0] as number]: data });
+  const wrap = (value: unknown) =>
+    pathPrefix.length === 0 ? value : Object.assign([], { [pathPrefix[0] as number]: value });
   return {
     ok: false,
-    problems: issuesToProblems(file, root, issues as z.core.$ZodIssue[]),
+    problems: issuesToProblems(file, wrap(data), issues as z.core.$ZodIssue[], wrap(written)),
   };
 }

@@ -77,6 +77,8 @@ const EXPECTED: [file: string, path: string, expected: string, found?: string][]
     "proposals[0].proposer",
     "no such key (it is not in the content format; check its spelling)",
   ],
+  // Echoed as written: YAML reads 0999 as the number 999.
+  [`${A}/2025-08-24-wrong-shapes.md`, "proposals[0].date", "a real date as YYYY-MM-DD, YYYY-MM or YYYY", "0999"],
   [`${A}/2025-08-25-empty-strings.md`, "title", "a non-empty string", '""'],
   [`${A}/2025-08-25-empty-strings.md`, "source.publisher", "a non-empty string", '"  "'],
   [`${A}/2025-08-25-empty-strings.md`, "proposals", "at least one entry", "[]"],
