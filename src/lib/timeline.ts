@@ -1,6 +1,6 @@
 import { STATUSES } from "../schemas/vocabulary.ts";
 import { monthLabel, yearOf } from "./dates.ts";
-import { compareMentions, type ArticleView, type Mention, type Model } from "./model.ts";
+import type { ArticleView, Mention, Model } from "./model.ts";
 import { pushTo } from "./maps.ts";
 
 /** A pre-rendered timeline filter: one kind, one actor or one status. */
@@ -118,10 +118,16 @@ export function filterOptions(model: Model): Record<TimelineFilter["facet"], Fil
   };
 }
 
-/** The newest mentions across all proposals (by the date each happened), for the home page. */
-export function latestMentions(model: Model, limit: number): Mention[] {
-  return model.articles
-    .flatMap((a) => a.mentions)
-    .sort((a, b) => compareMentions(b, a))
-    .slice(0, limit);
+/** The facets' names: the status filter is the status each source reports, not a proposal's current one. */
+export const FACET_LABELS: Record<TimelineFilter["facet"], string> = {
+  kind: "Kind",
+  status: "Status in that source",
+  actor: "Actor involved",
+};
+
+/** What a filtered timeline holds, as its heading says it. */
+export function filterHeading(option: Pick<FilterOption, "filter" | "label">): string {
+  const { facet } = option.filter;
+  if (facet === "status") return `Sources reporting a proposal as ${option.label}`;
+  return facet === "kind" ? `Sources on ${option.label}` : `Sources involving ${option.label}`;
 }

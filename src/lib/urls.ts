@@ -7,6 +7,9 @@ export const urls = {
   timelineFilter: (f: TimelineFilter) => `/timeline/${f.facet}/${f.value}/`,
   proposals: () => "/proposals/",
   proposalsPage: (n: number) => (n === 1 ? "/proposals/" : `/proposals/page/${n}/`),
+  /** The proposals whose current status is `status`, page n. */
+  proposalsWithStatus: (status: string, n = 1) =>
+    n === 1 ? `/proposals/status/${status}/` : `/proposals/status/${status}/${n}/`,
   proposal: (id: string) => `/proposals/${id}/`,
   proposalSources: (id: string) => `/proposals/${id}/sources/`,
   compare: () => "/proposals/compare/",

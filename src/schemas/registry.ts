@@ -3,11 +3,12 @@ import { kebabId, nonEmptyList, text } from "./common.ts";
 import { RELATION_IDS } from "./vocabulary.ts";
 
 /** Proposal ids taken by other pages under /proposals/. */
-export const RESERVED_PROPOSAL_IDS = ["compare", "page"];
+export const RESERVED_PROPOSAL_IDS = ["compare", "page", "status"];
 
 /** A proposal id: kebab-case, not one of the reserved page names. */
 export const proposalId = kebabId.refine((id) => !RESERVED_PROPOSAL_IDS.includes(id), {
-  error: 'expected an id other than "compare" or "page" (reserved for /proposals/compare/ and /proposals/page/)',
+  error:
+    'expected an id other than "compare", "page" or "status" (reserved for /proposals/compare/, /proposals/page/ and /proposals/status/)',
 });
 
 /** A link from one proposal to another. */

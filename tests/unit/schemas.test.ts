@@ -96,7 +96,7 @@ describe("the article schema", () => {
       "id: article-5-like-guarantee",
       "id: compare",
       "proposals[0].id",
-      'an id other than "compare" or "page" (reserved for /proposals/compare/ and /proposals/page/)',
+      'an id other than "compare", "page" or "status" (reserved for /proposals/compare/, /proposals/page/ and /proposals/status/)',
     ],
     ["speaker: Giorgia Meloni", 'speaker: ""', "proposals[0].quotes[0].speaker", "a non-empty string"],
     ["via: [AFP]", "via: []", "source.via", "at least one entry"],

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { buildModel } from "../../src/lib/model.ts";
 import {
+  FACET_LABELS,
+  filterHeading,
   filterOptions,
   groupByMonth,
-  latestMentions,
   timelineEntries,
   type TimelineFilter,
 } from "../../src/lib/timeline.ts";
-import { actorActivity, byStance, countByStatus } from "../../src/lib/views.ts";
 import { compareRows } from "../../src/lib/compare.ts";
 import { ACTORS, KINDS, REGISTRY, article, proposal } from "./fixtures.ts";
 
@@ -104,32 +104,18 @@ describe("filterOptions", () => {
   });
 });
 
-describe("latestMentions", () => {
-  it("lists the newest mentions first", () => {
-    expect(latestMentions(model, 2).map((m) => [m.article.slug, m.proposalId])).toEqual([
-      ["d-dec", "force"],
-      ["d-dec", "article-5-like-guarantee"],
-    ]);
+describe("filter labels", () => {
+  it("say the status filter is the status in that source, and what each filtered timeline holds", () => {
+    expect(FACET_LABELS.status).toBe("Status in that source");
+    const label = (facet: TimelineFilter["facet"], value: string, text: string) =>
+      filterHeading({ filter: { facet, value }, label: text });
+    expect(label("status", "floated", "Floated")).toBe("Sources reporting a proposal as Floated");
+    expect(label("kind", "monitoring", "Monitoring")).toBe("Sources on Monitoring");
+    expect(label("actor", "italy", "Italy")).toBe("Sources involving Italy");
   });
 });
 
-describe("views", () => {
-  it("gathers what an actor proposed, supports and opposes", () => {
-    const italy = actorActivity(model.proposals, "italy");
-    expect(italy.proposed).toEqual([]);
-    expect(byStance(italy.positions).opposes.map((x) => x.proposal.id)).toEqual(["article-5-like-guarantee"]);
-    const france = actorActivity(model.proposals, "france");
-    expect(france.proposed.map((p) => p.id)).toEqual(["force"]);
-    expect(france.guarantees.map((p) => p.id)).toEqual(["article-5-like-guarantee"]);
-  });
-
-  it("counts proposals by status in the order of a proposal's life", () => {
-    expect(countByStatus(model.proposals).filter((s) => s.count > 0)).toEqual([
-      { status: "negotiating", count: 1 },
-      { status: "rejected", count: 1 },
-    ]);
-  });
-
+describe("compareRows", () => {
   it("orders the comparison by kind, then by how much is known", () => {
     expect(compareRows(model.proposals, KINDS).map((r) => [r.proposal.id, r.known])).toEqual([
       ["article-5-like-guarantee", 1],

@@ -1,0 +1,30 @@
+import type { ActorRef, Directory } from "./directory.ts";
+import type { Part, Role } from "./involvement.ts";
+
+/** How an actor's part in a proposal reads: a direct role, or the coalition or person it comes through. */
+export interface PartLabel {
+  text: string;
+  through?: ActorRef;
+}
+
+const DIRECT: [Role, string][] = [
+  ["proposer", "proposer"],
+  ["guarantor", "guarantor"],
+  ["position", "stated a position"],
+  ["speaker", "spoke on it"],
+];
+
+/**
+ * The labels of a Part (src/lib/involvement.ts): its direct roles, then one
+ * "through" per coalition it is a member of ("as a member") and per person
+ * who speaks for it.
+ */
+export function partLabels(part: Part, directory: Directory): PartLabel[] {
+  const labels: PartLabel[] = DIRECT.filter(([role]) => part.roles.has(role)).map(([, text]) => ({ text }));
+  for (const id of part.via) {
+    const actor = directory.actorById.get(id);
+    const through = { id, name: actor?.name ?? id };
+    labels.push({ text: actor?.type === "coalition" ? "as a member" : "", through });
+  }
+  return labels;
+}
