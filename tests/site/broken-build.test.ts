@@ -27,6 +27,17 @@ const BROKEN_FILES = [
   "articles/2025-08-26-file-date-mismatch.md",
   "articles/2099-01-01-from-the-future.md",
   "articles/notes.md",
+  // Version 2 and the files that are not articles, or not whole.
+  "proposals.yaml",
+  "articles/2025-08-27-v2-rules.md",
+  "articles/2025-08-28-fence-with-text.md",
+  "articles/2025-08-29-alias-bomb.md",
+  "articles/2025-08-30-long.markdown",
+  "articles/2025-08-30-upper.MD",
+  "articles/2025-08-31-dangling.md",
+  "articles/2025-08-31-outside.md",
+  "articles/2025-09-01-folder.md",
+  "articles/archive",
 ];
 
 let out: string;
@@ -51,12 +62,17 @@ describe("a build over a broken corpus", () => {
   });
 
   it("prints one report with every problem, file by file", () => {
-    expect(result.output).toContain("The content has 50 problems in 26 files; nothing was published.");
+    expect(result.output).toContain("The content has 51 problems in 26 files; nothing was published.");
     for (const file of BROKEN_FILES) expect(result.output).toContain(`${FIXTURE}/${file}`);
     expect(result.output).toContain("proposals[0].status");
     expect(result.output).toContain(
       "one of floated | proposed | negotiating | agreed | implemented | rejected | withdrawn",
     );
+  });
+
+  it("prints the report alone: no hook wrapper, no stack trace", () => {
+    expect(result.output).not.toContain("An unhandled error occurred");
+    expect(result.output).not.toMatch(/^\s+at /m);
   });
 
   it("writes no page", () => {
