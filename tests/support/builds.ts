@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { listFiles, ROOT } from "./site.ts";
 
 /** The node the npm scripts run on, and Astro's command line. */
@@ -123,4 +124,45 @@ export function faultyPagefind(dir: string, fault: ServiceFault): NodeJS.Process
   writeFileSync(binary, `#!/bin/sh\nexec ${quote(NODE)} ${quote(script)} ${quote(realPagefind())} ${fault}\n`);
   chmodSync(binary, 0o755);
   return { PAGEFIND_EXTENDED_BINARY_PATH: binary, PAGEFIND_BINARY_PATH: binary };
+}
+
+/**
+ * A module preloaded into the build (NODE_OPTIONS=--import) that breaks the writing of the pages whose path
+ * contains GT_TEST_WRITE_MATCH: `fail` rejects the write as a full disk would (ENOSPC); `stall` creates the
+ * file GT_TEST_WRITE_MARKER at the first such write, so a test knows the build is mid-render, and holds that
+ * write (and with it the build) until the test deletes the file.
+ */
+const WRITE_FAULT = `
+import fs from "node:fs";
+const { GT_TEST_WRITE_FAULT: fault, GT_TEST_WRITE_MATCH: match, GT_TEST_WRITE_MARKER: marker } = process.env;
+const writeFile = fs.promises.writeFile;
+let stalled = false;
+fs.promises.writeFile = async function (file, ...rest) {
+  const target = file instanceof URL ? file.pathname : String(file);
+  if (match && target.includes(match)) {
+    if (fault === "fail") {
+      throw Object.assign(new Error("ENOSPC: no space left on device, write '" + target + "'"), { code: "ENOSPC" });
+    }
+    if (fault === "stall" && !stalled) {
+      stalled = true;
+      fs.writeFileSync(marker, target);
+      while (fs.existsSync(marker)) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  return writeFile.call(this, file, ...rest);
+};
+`;
+
+export type WriteFault = { fault: "fail"; match: string } | { fault: "stall"; match: string; marker: string };
+
+/** The environment that preloads the write fault into a build; the module is written into `dir`. */
+export function faultyWrites(dir: string, options: WriteFault): NodeJS.ProcessEnv {
+  const module = path.join(dir, "write-fault.mjs");
+  writeFileSync(module, WRITE_FAULT);
+  return {
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${pathToFileURL(module).href}`.trim(),
+    GT_TEST_WRITE_FAULT: options.fault,
+    GT_TEST_WRITE_MATCH: options.match,
+    GT_TEST_WRITE_MARKER: options.fault === "stall" ? options.marker : "",
+  };
 }
