@@ -4,7 +4,7 @@ import astro from "eslint-plugin-astro";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", ".astro/", "node_modules/", ".bench/", "screenshots/"] },
+  { ignores: ["dist/", ".dist.*/", ".astro/", "node_modules/", ".bench/", "screenshots/"] },
   eslint.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,
