@@ -1,0 +1,203 @@
+import type { Actor } from "../schemas/actor.ts";
+import { earliestDay, formatDate, type PartialDate } from "./dates.ts";
+import type { ArticleView, Model, Proposal } from "./model.ts";
+import { DATA_LICENSE, latestOf, SITE_NAME } from "./open-data.ts";
+import { urls } from "./urls.ts";
+
+/**
+ * Citations of the site's permalinks: the text a reader pastes, the BibTeX,
+ * RIS and CSL-JSON files reference managers import, and the citation_* /
+ * Dublin Core meta tags they read from the page. The author is the site;
+ * the date is that of the latest mention the page shows ("as of"); the
+ * access date is left to the reader.
+ */
+
+export type CiteScope = "proposals" | "articles" | "actors";
+export type CiteFormat = "bib" | "ris" | "csl.json";
+export const CITE_FORMATS: readonly CiteFormat[] = ["bib", "ris", "csl.json"];
+
+/** What a citation of one page says. */
+export interface Citable {
+  scope: CiteScope;
+  id: string;
+  /** The stable title: the registry's for a proposal, our headline for an article, the name for an actor. */
+  title: string;
+  /** The permalink's path. */
+  path: string;
+  /** The date of the latest mention the page shows. */
+  asOf: PartialDate;
+  /** The date of the first mention, when the page has one. */
+  since?: PartialDate;
+}
+
+/** A proposal's citation: its registry title, as of its latest mention. */
+export function proposalCitable(p: Proposal): Citable {
+  return {
+    scope: "proposals",
+    id: p.id,
+    title: p.title,
+    path: urls.proposal(p.id),
+    asOf: p.latest.date,
+    since: p.first.date,
+  };
+}
+
+/** An article page's citation: our headline, as of the latest date it reports (its publication, or a later mention). */
+export function articleCitable(a: ArticleView): Citable {
+  return {
+    scope: "articles",
+    id: a.slug,
+    title: a.title,
+    path: urls.article(a.slug),
+    asOf: latestOf([a.source.published, ...a.mentions.map((m) => m.date)]) ?? a.source.published,
+    since: a.source.published,
+  };
+}
+
+/** An actor page's citation, as of the latest mention that involves the actor (undefined when none does). */
+export function actorCitable(actor: Actor, model: Pick<Model, "involvement" | "articleBySlug">): Citable | undefined {
+  const slugs = [...(model.involvement.get(actor.id)?.articles ?? [])];
+  const dates = slugs.flatMap((slug) => {
+    const a = model.articleBySlug.get(slug);
+    return a ? a.mentions.filter((m) => m.parts.has(actor.id)).map((m) => m.date) : [];
+  });
+  const asOf = latestOf(dates);
+  if (asOf === undefined) return undefined;
+  return {
+    scope: "actors",
+    id: actor.id,
+    title: `${actor.name}: proposals and positions on security guarantees for Ukraine`,
+    path: urls.actor(actor.id),
+    asOf,
+  };
+}
+
+/** Whitespace runs (newlines included) as one space: every format here is one line per field. */
+const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
+
+const permalink = (c: Citable, site: URL) => new URL(c.path, site).href;
+
+/** The citation as a reader pastes it, the access date left for them to fill in. */
+export function citationText(c: Citable, site: URL): string {
+  return `“${oneLine(c.title)}.” ${SITE_NAME}, as of ${formatDate(c.asOf)}. ${permalink(c, site)} (accessed [date]).`;
+}
+
+/** The citation key of a page: `gt-proposal-<id>`, `gt-article-<slug>`, `gt-actor-<id>`. */
+export function citationKey(c: Citable): string {
+  return `gt-${c.scope.replace(/s$/, "")}-${c.id}`;
+}
+
+const dateParts = (d: PartialDate) => d.split("-").map(Number);
+
+/** The citation as CSL-JSON (a list of one item), the form citation processors and Zotero read. */
+export function citationCsl(c: Citable, site: URL): Record<string, unknown>[] {
+  return [
+    {
+      id: citationKey(c),
+      type: "webpage",
+      title: oneLine(c.title),
+      "container-title": SITE_NAME,
+      publisher: SITE_NAME,
+      author: [{ literal: SITE_NAME }],
+      URL: permalink(c, site),
+      issued: { "date-parts": [dateParts(c.asOf)] },
+      note: `As of ${formatDate(c.asOf)}. Data licence: ${DATA_LICENSE.title}.`,
+    },
+  ];
+}
+
+/** Text as a BibTeX value: TeX's special characters escaped, Unicode kept (biber and bibtexu read UTF-8). */
+export function bibtexEscape(text: string): string {
+  return oneLine(text).replace(/[\\{}%&$#_~^]/g, (ch) => {
+    if (ch === "\\") return "\\textbackslash{}";
+    if (ch === "~") return "\\textasciitilde{}";
+    if (ch === "^") return "\\textasciicircum{}";
+    return `\\${ch}`;
+  });
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** The citation as a BibTeX @misc entry (the title in double braces, so styles keep its capitals). */
+export function citationBibtex(c: Citable, site: URL): string {
+  const [year, month] = dateParts(c.asOf);
+  const fields: [string, string][] = [
+    ["title", `{${bibtexEscape(c.title)}}`],
+    ["author", `{${SITE_NAME}}`],
+    ["howpublished", SITE_NAME],
+    ["date", c.asOf],
+    ["year", String(year)],
+    ...(month === undefined ? [] : ([["month", MONTHS[month - 1] as string]] as [string, string][])),
+    ["url", permalink(c, site).replace(/[{}]/g, "")],
+    ["note", `As of ${formatDate(c.asOf)}`],
+  ];
+  const body = fields.map(([k, v]) => (k === "month" ? `  ${k} = ${v},` : `  ${k} = {${v}},`)).join("\n");
+  return `@misc{${citationKey(c)},\n${body}\n}\n`;
+}
+
+/** The citation as RIS (type ELEC), lines ending in CRLF. */
+export function citationRis(c: Citable, site: URL): string {
+  const [year, month, day] = dateParts(c.asOf);
+  const pad = (n: number | undefined) => (n === undefined ? "" : String(n).padStart(2, "0"));
+  const lines = [
+    ["TY", "ELEC"],
+    ["ID", citationKey(c)],
+    ["TI", oneLine(c.title)],
+    ["AU", SITE_NAME],
+    ["T2", SITE_NAME],
+    ["PB", SITE_NAME],
+    ["PY", String(year)],
+    ["DA", `${year}/${pad(month)}/${pad(day)}/`],
+    ["UR", permalink(c, site)],
+    ["N1", `As of ${formatDate(c.asOf)}`],
+    ["ER", ""],
+  ];
+  return `${lines.map(([tag, value]) => `${tag}  - ${value}`).join("\r\n")}\r\n`;
+}
+
+/** One citation file's text and media type. */
+export function citationFile(c: Citable, format: CiteFormat, site: URL): { body: string; type: string } {
+  if (format === "bib") return { body: citationBibtex(c, site), type: "application/x-bibtex; charset=utf-8" };
+  if (format === "ris")
+    return { body: citationRis(c, site), type: "application/x-research-info-systems; charset=utf-8" };
+  return {
+    body: `${JSON.stringify(citationCsl(c, site), null, 2)}\n`,
+    type: "application/vnd.citationstyles.csl+json",
+  };
+}
+
+/** A date as Highwire Press's citation_* tags write it: 2025/08/16, 2025/08 or 2025. */
+const highwireDate = (d: PartialDate) => d.replace(/-/g, "/");
+
+/** The <meta name content> pairs reference managers read: Highwire Press citation_* and Dublin Core. */
+export function citationMeta(c: Citable, site: URL): { name: string; content: string }[] {
+  const url = permalink(c, site);
+  return [
+    { name: "citation_title", content: oneLine(c.title) },
+    { name: "citation_author", content: SITE_NAME },
+    { name: "citation_publisher", content: SITE_NAME },
+    { name: "citation_date", content: highwireDate(c.asOf) },
+    { name: "citation_public_url", content: url },
+    { name: "citation_language", content: "en" },
+    { name: "DC.title", content: oneLine(c.title) },
+    { name: "DC.creator", content: SITE_NAME },
+    { name: "DC.publisher", content: SITE_NAME },
+    { name: "DC.date", content: c.asOf },
+    { name: "DC.identifier", content: url },
+    { name: "DC.type", content: "Text" },
+    { name: "DC.format", content: "text/html" },
+    { name: "DC.language", content: "en" },
+    { name: "DC.rights", content: `${DATA_LICENSE.title} (${DATA_LICENSE.url})` },
+  ];
+}
+
+/** The citation downloads of a page, for the Citation component. */
+export function citationDownloads(c: Citable): { format: CiteFormat; label: string; href: string }[] {
+  const labels: Record<CiteFormat, string> = { bib: "BibTeX", ris: "RIS", "csl.json": "CSL-JSON" };
+  return CITE_FORMATS.map((format) => ({ format, label: labels[format], href: urls.cite(c.scope, c.id, format) }));
+}
+
+/** The first day of a partial date as an ISO date-time (article:modified_time and the like). */
+export function isoDateTime(d: PartialDate): string {
+  return `${earliestDay(d)}T00:00:00Z`;
+}

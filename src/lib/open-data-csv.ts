@@ -1,0 +1,73 @@
+import { stringify } from "csv-stringify/sync";
+
+/**
+ * How the data tables are written as CSV: RFC 4180 (comma, double quotes,
+ * CRLF, UTF-8 without BOM, a header row); an empty cell is a missing value;
+ * booleans are `true`/`false`; a list is one cell, its items joined by `; `.
+ */
+export const LIST_SEPARATOR = "; ";
+
+/** A cell value of a data table row, as JSON holds it. */
+export type Cell = string | number | boolean | null | readonly string[];
+
+/**
+ * Joins a list into one cell. An item that contains `;` or starts with a
+ * double quote is itself quoted, CSV-style (`"a; b"; c`), so every list reads
+ * back as it was written.
+ */
+export function joinList(items: readonly string[]): string {
+  return items
+    .map((item) => (item.includes(";") || item.startsWith('"') ? `"${item.replace(/"/g, '""')}"` : item))
+    .join(LIST_SEPARATOR);
+}
+
+/** Splits a cell written by joinList back into its items; an empty cell is an empty list. */
+export function splitList(cell: string): string[] {
+  if (cell === "") return [];
+  const items: string[] = [];
+  let at = 0;
+  for (;;) {
+    if (cell[at] === '"') {
+      let item = "";
+      let from = at + 1;
+      for (;;) {
+        const quote = cell.indexOf('"', from);
+        if (quote === -1) throw new Error(`unclosed quote in list cell ${JSON.stringify(cell)}`);
+        item += cell.slice(from, quote);
+        if (cell[quote + 1] !== '"') {
+          at = quote + 1;
+          break;
+        }
+        item += '"';
+        from = quote + 2;
+      }
+      items.push(item);
+    } else {
+      const end = cell.indexOf(LIST_SEPARATOR, at);
+      const stop = end === -1 ? cell.length : end;
+      items.push(cell.slice(at, stop));
+      at = stop;
+    }
+    if (at === cell.length) return items;
+    if (!cell.startsWith(LIST_SEPARATOR, at)) {
+      throw new Error(`expected "${LIST_SEPARATOR}" after a quoted item in list cell ${JSON.stringify(cell)}`);
+    }
+    at += LIST_SEPARATOR.length;
+  }
+}
+
+/** One value as a CSV cell. */
+export function toCell(value: Cell): string {
+  if (value === null) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return joinList(value);
+}
+
+/** Rows as CSV text with a header of `columns`, in that order. */
+export function toCsv(columns: readonly string[], rows: readonly Record<string, Cell>[]): string {
+  return stringify(
+    rows.map((row) => columns.map((c) => toCell(row[c] ?? null))),
+    { header: true, columns: [...columns], record_delimiter: "\r\n", quoted_match: /^\s|\s$/ },
+  );
+}

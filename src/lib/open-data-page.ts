@@ -1,0 +1,62 @@
+import { formatDate } from "./dates.ts";
+import { DATA_LICENSE, SITE_NAME, TABLES, type OpenData, type TableName } from "./open-data.ts";
+import { SCHEMAS } from "./open-data-json-schema.ts";
+import { dataFiles, tableFields, type TableField } from "./open-data-package.ts";
+import { urls } from "./urls.ts";
+
+/** One downloadable table as the /data/ page lists it. */
+export interface DataPageTable {
+  name: TableName;
+  title: string;
+  /** What one row is. */
+  one: string;
+  rows: number;
+  files: { format: "JSON" | "CSV"; href: string; bytes: number }[];
+  fields: TableField[];
+}
+
+/** Everything the /data/ page shows, from the data of this build. */
+export function dataPage(data: OpenData) {
+  const files = dataFiles(data);
+  const size = (file: string) => Buffer.byteLength(files.get(file) ?? "", "utf8");
+  const tables: DataPageTable[] = TABLES.map((t) => ({
+    name: t.name,
+    title: t.title,
+    one: t.one,
+    rows: data.tables[t.name].length,
+    files: [
+      { format: "JSON", href: urls.dataFile(`${t.name}.json`), bytes: size(`${t.name}.json`) },
+      { format: "CSV", href: urls.dataFile(`${t.name}.csv`), bytes: size(`${t.name}.csv`) },
+    ],
+    fields: tableFields(t.name),
+  }));
+  const schemas = SCHEMAS.map((s) => ({
+    group: s.group,
+    title: s.title,
+    describes: s.describes,
+    href: urls.schema(s.group, s.name),
+  }));
+  return {
+    stamp: data.stamp,
+    tables,
+    schemas,
+    packageHref: urls.dataFile("datapackage.json"),
+    citation: datasetCitation(data),
+  };
+}
+
+/** How to cite a download: the data set, its version and where it is, the access date left for the reader. */
+export function datasetCitation(data: OpenData): string {
+  const { stamp } = data;
+  return (
+    `${SITE_NAME}. ${stamp.title} [data set], version ${stamp.version}, as of ${formatDate(stamp.as_of)}. ` +
+    `${stamp.homepage} (accessed [date]). Licence: ${DATA_LICENSE.title}.`
+  );
+}
+
+/** A byte count for people: 1.2 kB, 34 kB. */
+export function formatBytes(n: number): string {
+  if (n < 1000) return `${n} B`;
+  const kb = n / 1000;
+  return kb < 10 ? `${kb.toFixed(1)} kB` : `${Math.round(kb)} kB`;
+}

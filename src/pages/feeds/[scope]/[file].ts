@@ -1,0 +1,26 @@
+import type { APIContext, GetStaticPaths } from "astro";
+import { itemFeed, type FeedScope } from "../../../lib/feeds.ts";
+import { atomFeed } from "../../../lib/feeds-atom.ts";
+import { latestDate, requireSite } from "../../../lib/open-data.ts";
+import { getModel } from "../../../lib/query.ts";
+
+/** /feeds/<proposals|actors|kinds>/<id>.xml: an Atom feed per proposal, actor and kind (src/lib/feeds.ts). */
+export const getStaticPaths = (async () => {
+  const { proposals, actors, kinds } = await getModel();
+  const items: [FeedScope, string[]][] = [
+    ["proposals", proposals.map((p) => p.id)],
+    ["actors", actors.map((a) => a.id)],
+    ["kinds", kinds.map((k) => k.id)],
+  ];
+  return items.flatMap(([scope, ids]) =>
+    ids.map((id) => ({ params: { scope, file: `${id}.xml` }, props: { scope, id } })),
+  );
+}) satisfies GetStaticPaths;
+
+export async function GET({ props, site }: APIContext<{ scope: FeedScope; id: string }>) {
+  const model = await getModel();
+  const feed = itemFeed(model, props.scope, props.id);
+  if (!feed) throw new Error(`no ${props.scope} ${props.id}`);
+  const body = atomFeed(feed, model, requireSite(site), latestDate(model) ?? "1970");
+  return new Response(body, { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
+}

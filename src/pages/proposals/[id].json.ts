@@ -1,0 +1,17 @@
+import type { APIContext, GetStaticPaths } from "astro";
+import type { Proposal } from "../../lib/model.ts";
+import { getModel } from "../../lib/query.ts";
+import { openData, proposalRecordOf, requireSite } from "../../lib/open-data.ts";
+
+/** /proposals/<id>.json: the proposal's page as data (src/lib/open-data.ts). */
+export const getStaticPaths = (async () => {
+  const { proposals } = await getModel();
+  return proposals.map((proposal) => ({ params: { id: proposal.id }, props: { proposal } }));
+}) satisfies GetStaticPaths;
+
+export async function GET({ props, site }: APIContext<{ proposal: Proposal }>) {
+  const data = openData(await getModel(), requireSite(site));
+  return new Response(`${JSON.stringify(proposalRecordOf(props.proposal, data), null, 2)}\n`, {
+    headers: { "Content-Type": "application/json" },
+  });
+}

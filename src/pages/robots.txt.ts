@@ -1,0 +1,10 @@
+import type { APIContext } from "astro";
+import { requireSite } from "../lib/open-data.ts";
+
+/** robots.txt: everything may be crawled; the sitemap (@astrojs/sitemap) at the configured address. */
+export function GET({ site }: APIContext) {
+  const sitemap = new URL("/sitemap-index.xml", requireSite(site)).href;
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
+}
