@@ -78,12 +78,12 @@ describe("publishing a build", () => {
       const run = build();
       const result = await run.done;
       expect(result.code, result.output).toBe(0);
+      published = fingerprint(output);
       for (const file of ["index.html", "rss.xml", "sitemap-index.xml", "pagefind/pagefind-entry.json"]) {
         expect(existsSync(path.join(output, file)), file).toBe(true);
       }
       expect(result.output).toContain(`published to ${output}`);
       expectNothingLeftBehind(run.child.pid);
-      published = fingerprint(output);
     },
   );
 
