@@ -123,10 +123,15 @@ export function articleHead(a: ArticleView, site: URL): PageHead {
   };
 }
 
-/** The head of an actor's permalink (no citation when no source involves the actor). */
-export function actorHead(actor: Actor, model: Model, site: URL): PageHead {
+/** The head of an actor's permalink, from the sources involving it (no citation when there are none). */
+export function actorHead(
+  actor: Actor,
+  sources: readonly ArticleView[],
+  model: Pick<Model, "actorById">,
+  site: URL,
+): PageHead {
   const url = new URL(urls.actor(actor.id), site).href;
-  const citation = actorCitable(actor, model);
+  const citation = actorCitable(actor, sources);
   const entity: JsonLd = {
     "@type": SCHEMA_TYPES[actor.type],
     "@id": `${url}#actor`,
@@ -153,10 +158,9 @@ export function actorHead(actor: Actor, model: Model, site: URL): PageHead {
   };
 }
 
-/** The head of a kind's page: its latest date and its feed. */
-export function kindHead(kind: Kind, model: Pick<Model, "proposals">): PageHead {
-  const dates = model.proposals.filter((p) => p.kind === kind.id).map((p) => p.latest.date);
-  const updated = latestOf(dates);
+/** The head of a kind's page, from its proposals: their latest date and the kind's feed. */
+export function kindHead(kind: Kind, proposals: readonly Proposal[]): PageHead {
+  const updated = latestOf(proposals.map((p) => p.latest.date));
   return {
     ...(updated ? { updated } : {}),
     feed: { href: urls.feed("kinds", kind.id), title: `${kind.name}: updates` },

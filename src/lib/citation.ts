@@ -1,6 +1,6 @@
 import type { Actor } from "../schemas/actor.ts";
 import { earliestDay, formatDate, type PartialDate } from "./dates.ts";
-import type { ArticleView, Model, Proposal } from "./model.ts";
+import type { ArticleView, Proposal } from "./model.ts";
 import { DATA_LICENSE, latestOf, SITE_NAME } from "./open-data.ts";
 import { urls } from "./urls.ts";
 
@@ -54,14 +54,9 @@ export function articleCitable(a: ArticleView): Citable {
   };
 }
 
-/** An actor page's citation, as of the latest mention that involves the actor (undefined when none does). */
-export function actorCitable(actor: Actor, model: Pick<Model, "involvement" | "articleBySlug">): Citable | undefined {
-  const slugs = [...(model.involvement.get(actor.id)?.articles ?? [])];
-  const dates = slugs.flatMap((slug) => {
-    const a = model.articleBySlug.get(slug);
-    return a ? a.mentions.filter((m) => m.parts.has(actor.id)).map((m) => m.date) : [];
-  });
-  const asOf = latestOf(dates);
+/** An actor page's citation, as of the latest mention involving the actor in `sources` (undefined when none does). */
+export function actorCitable(actor: Actor, sources: readonly ArticleView[]): Citable | undefined {
+  const asOf = latestOf(sources.flatMap((a) => a.mentions.filter((m) => m.parts.has(actor.id)).map((m) => m.date)));
   if (asOf === undefined) return undefined;
   return {
     scope: "actors",

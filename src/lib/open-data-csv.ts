@@ -1,3 +1,4 @@
+import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 
 /**
@@ -70,4 +71,26 @@ export function toCsv(columns: readonly string[], rows: readonly Record<string, 
     rows.map((row) => columns.map((c) => toCell(row[c] ?? null))),
     { header: true, columns: [...columns], record_delimiter: "\r\n", quoted_match: /^\s|\s$/ },
   );
+}
+
+/** What reading a column back needs: its name, its Table Schema type and whether it holds a list. */
+export interface ColumnType {
+  name: string;
+  type: "string" | "integer" | "boolean";
+  list?: boolean;
+}
+
+/** One CSV cell back as the value JSON holds: the inverse of toCell for a column of that type. */
+export function fromCell(cell: string, column: ColumnType): Cell {
+  if (column.list) return splitList(cell);
+  if (cell === "") return null;
+  if (column.type === "integer") return Number(cell);
+  if (column.type === "boolean") return cell === "true";
+  return cell;
+}
+
+/** CSV text written by toCsv back into rows, each cell read by its column's type. */
+export function fromCsv(csv: string, columns: readonly ColumnType[]): Record<string, Cell>[] {
+  const records = parse(csv, { columns: true, record_delimiter: "\r\n" }) as Record<string, string>[];
+  return records.map((record) => Object.fromEntries(columns.map((c) => [c.name, fromCell(record[c.name] ?? "", c)])));
 }

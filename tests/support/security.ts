@@ -39,7 +39,7 @@ export function findUnsafeMarkup(html: string, options: UnsafeMarkupOptions = {}
   const problems: SecurityProblem[] = [];
   for (const el of elements(parseHtml(html))) {
     const tag = el.tagName;
-    if (tag === "script" && !(options.allowScript?.(el) ?? false)) {
+    if (tag === "script" && !isDataBlock(el) && !(options.allowScript?.(el) ?? false)) {
       const src = prop(el, "src");
       problems.push({
         problem: src ? "a script that is not allowed on this page" : "an inline script",
@@ -65,10 +65,18 @@ export function findUnsafeMarkup(html: string, options: UnsafeMarkupOptions = {}
   return problems;
 }
 
-/** Every <script> of a page: its src (or null when inline) and type. */
+/**
+ * A JSON-LD data block (<script type="application/ld+json">): browsers never run it and CSP does not
+ * govern it, so it is data, not script. Its JSON escapes `<`, so no text can close the element.
+ */
+export function isDataBlock(el: Element): boolean {
+  return el.tagName === "script" && prop(el, "type") === "application/ld+json" && prop(el, "src") === undefined;
+}
+
+/** Every <script> of a page that can run (data blocks left out): its src (or null when inline) and type. */
 export function scriptsOf(html: string): { src: string | null; type: string | null }[] {
   return elements(parseHtml(html))
-    .filter((el) => el.tagName === "script")
+    .filter((el) => el.tagName === "script" && !isDataBlock(el))
     .map((el) => ({ src: prop(el, "src") ?? null, type: prop(el, "type") ?? null }));
 }
 

@@ -10,6 +10,7 @@ import {
 } from "../../../lib/citation.ts";
 import { requireSite } from "../../../lib/open-data.ts";
 import { getModel } from "../../../lib/query.ts";
+import { involving } from "../../../lib/views.ts";
 
 /** /cite/<proposals|articles|actors>/<id>.<bib|ris|csl.json>: a page's citation to download (src/lib/citation.ts). */
 export const getStaticPaths = (async () => {
@@ -17,7 +18,7 @@ export const getStaticPaths = (async () => {
   const citables: Citable[] = [
     ...model.proposals.map(proposalCitable),
     ...model.articles.map(articleCitable),
-    ...model.actors.flatMap((a) => actorCitable(a, model) ?? []),
+    ...model.actors.flatMap((a) => actorCitable(a, involving(model, a.id).sources) ?? []),
   ];
   return citables.flatMap((citable) =>
     CITE_FORMATS.map((format) => ({

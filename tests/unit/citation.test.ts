@@ -1,0 +1,176 @@
+import { Cite } from "@citation-js/core";
+import "@citation-js/plugin-bibtex";
+import "@citation-js/plugin-ris";
+import "@citation-js/plugin-csl";
+import { describe, expect, it } from "vitest";
+import {
+  actorCitable,
+  articleCitable,
+  bibtexEscape,
+  citationBibtex,
+  citationCsl,
+  citationMeta,
+  citationRis,
+  citationText,
+  proposalCitable,
+  type Citable,
+} from "../../src/lib/citation.ts";
+import { actorHead, articleHead, jsonLdText, proposalHead } from "../../src/lib/citation-head.ts";
+import { buildModel } from "../../src/lib/model.ts";
+import { involving } from "../../src/lib/views.ts";
+import { ACTORS, KINDS, REGISTRY, article, proposal } from "./fixtures.ts";
+
+const SITE = new URL("https://tracker.example");
+
+const model = buildModel({
+  actors: ACTORS,
+  kinds: KINDS,
+  registry: REGISTRY,
+  articles: [
+    article("first", "2025-08", [proposal({ status: "floated" })]),
+    article("second", "2025-12-20", [
+      proposal({ date: "2025-12-14", positions: [{ actor: "italy", stance: "supports" }] }),
+    ]),
+  ],
+});
+
+const HOSTILE: Citable = {
+  scope: "proposals",
+  id: "hostile",
+  title: 'Braces {x}, 100% & $5 #1 a_b ~ ^ \\ "q" — Київ </script>\nnext line',
+  path: "/proposals/hostile/",
+  asOf: "2025-12-14",
+};
+
+/** What a reference manager reads back from a citation file: title, URL and date parts. */
+function readBack(text: string) {
+  const [item] = new Cite(text).data as { title: string; URL: string; issued: { "date-parts": number[][] } }[];
+  if (!item) throw new Error("citation-js read nothing");
+  return { title: item.title, URL: item.URL, issued: item.issued["date-parts"][0] };
+}
+
+describe("what a citation names", () => {
+  it("a proposal: the registry title, its permalink, as of its latest mention", () => {
+    const p = model.proposalById.get("article-5-like-guarantee");
+    if (!p) throw new Error("no proposal");
+    const c = proposalCitable(p);
+    expect(c).toMatchObject({
+      title: "Article 5-like guarantee",
+      path: "/proposals/article-5-like-guarantee/",
+      asOf: "2025-12-14",
+    });
+    expect(citationText(c, SITE)).toBe(
+      "“Article 5-like guarantee.” Guarantee Tracker, as of 14 December 2025. " +
+        "https://tracker.example/proposals/article-5-like-guarantee/ (accessed [date]).",
+    );
+  });
+
+  it("an article: our headline, as of its latest date", () => {
+    const a = model.articleBySlug.get("second");
+    if (!a) throw new Error("no article");
+    expect(articleCitable(a)).toMatchObject({ title: "Title of second", asOf: "2025-12-20", since: "2025-12-20" });
+  });
+
+  it("an actor: as of the latest mention involving it, none when nothing does", () => {
+    const italy = model.actorById.get("italy");
+    const russia = model.actorById.get("russia");
+    if (!italy || !russia) throw new Error("no actor");
+    expect(actorCitable(italy, involving(model, "italy").sources)?.asOf).toBe("2025-12-14");
+    expect(actorCitable(russia, involving(model, "russia").sources)).toBeUndefined();
+  });
+});
+
+describe("citation files read back by citation-js", () => {
+  it.each([
+    ["BibTeX", citationBibtex],
+    ["RIS", citationRis],
+    ["CSL-JSON", (c: Citable, site: URL) => JSON.stringify(citationCsl(c, site))],
+  ])("%s keeps the title, URL and date, hostile characters included", (_format, write) => {
+    expect(readBack(write(HOSTILE, SITE))).toEqual({
+      title: 'Braces {x}, 100% & $5 #1 a_b ~ ^ \\ "q" — Київ </script> next line',
+      URL: "https://tracker.example/proposals/hostile/",
+      issued: [2025, 12, 14],
+    });
+  });
+
+  it.each([
+    ["2025-08", [2025, 8]],
+    ["2025", [2025]],
+  ])("a date known to the %s keeps that precision", (asOf, parts) => {
+    const c = { ...HOSTILE, asOf };
+    expect(readBack(citationBibtex(c, SITE)).issued).toEqual(parts);
+    expect(readBack(citationRis(c, SITE)).issued).toEqual(parts);
+    expect(readBack(JSON.stringify(citationCsl(c, SITE))).issued).toEqual(parts);
+  });
+
+  it("BibTeX keys are stable per page and RIS lines end in CRLF", () => {
+    expect(citationBibtex(HOSTILE, SITE)).toMatch(/^@misc\{gt-proposal-hostile,\n/);
+    expect(citationRis(HOSTILE, SITE).split("\r\n")[0]).toBe("TY  - ELEC");
+    expect(citationRis(HOSTILE, SITE).endsWith("ER  - \r\n")).toBe(true);
+  });
+});
+
+describe("bibtexEscape", () => {
+  it.each([
+    ["plain", "plain"],
+    ["50% & more", "50\\% \\& more"],
+    ["{braces}", "\\{braces\\}"],
+    ["a_b#c$d", "a\\_b\\#c\\$d"],
+    ["~^\\", "\\textasciitilde{}\\textasciicircum{}\\textbackslash{}"],
+    ["Київ\n  Kyiv", "Київ Kyiv"],
+  ])("%j → %j", (input, output) => {
+    expect(bibtexEscape(input)).toBe(output);
+  });
+});
+
+describe("the page head", () => {
+  it("carries Highwire and Dublin Core tags with the title, date and permalink", () => {
+    const meta = Object.fromEntries(citationMeta(HOSTILE, SITE).map((m) => [m.name, m.content]));
+    expect(meta).toMatchObject({
+      citation_title: 'Braces {x}, 100% & $5 #1 a_b ~ ^ \\ "q" — Київ </script> next line',
+      citation_author: "Guarantee Tracker",
+      citation_date: "2025/12/14",
+      citation_public_url: "https://tracker.example/proposals/hostile/",
+      "DC.date": "2025-12-14",
+      "DC.identifier": "https://tracker.example/proposals/hostile/",
+    });
+  });
+
+  it("gives a proposal page its dates, feed and schema.org item", () => {
+    const p = model.proposalById.get("article-5-like-guarantee");
+    if (!p) throw new Error("no proposal");
+    const head = proposalHead(p, model, SITE);
+    expect(head.updated).toBe("2025-12-14");
+    expect(head.feed?.href).toBe("/feeds/proposals/article-5-like-guarantee.xml");
+    expect(head.jsonLd).toMatchObject({
+      "@type": "WebPage",
+      mainEntity: {
+        "@type": "CreativeWork",
+        name: "Article 5-like guarantee",
+        dateCreated: "2025-08",
+        dateModified: "2025-12-14",
+      },
+    });
+  });
+
+  it("gives an article page a NewsArticle based on its source, and an actor page its entity", () => {
+    const a = model.articleBySlug.get("second");
+    const italy = model.actorById.get("italy");
+    if (!a || !italy) throw new Error("fixture");
+    expect(articleHead(a, SITE).jsonLd).toMatchObject({
+      "@type": "NewsArticle",
+      headline: "Title of second",
+      isBasedOn: { "@type": "NewsArticle", publisher: { name: "Wire" }, datePublished: "2025-12-20" },
+    });
+    expect(actorHead(italy, involving(model, "italy").sources, model, SITE).jsonLd).toMatchObject({
+      mainEntity: { "@type": "Country", name: "Italy" },
+    });
+  });
+
+  it("writes JSON-LD that no text can break out of, and that reads back the same", () => {
+    const data = { name: "</script><script>alert(1)</script> & \u2028" };
+    const text = jsonLdText(data);
+    expect(text).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(text)).toEqual(data);
+  });
+});
