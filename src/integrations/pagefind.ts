@@ -1,5 +1,5 @@
 import type { AstroIntegration } from "astro";
-import { readdir, readFile } from "node:fs/promises";
+import { open, readdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import * as pagefind from "pagefind";
@@ -75,11 +75,29 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
 }
 
+/** How much of a page is read first: the attribute comes in the first few kilobytes of a page that has it. */
+const HEAD_BYTES = 8192;
+
+/** Whether the page at `file` has an element carrying `data-pagefind-body`; reads the whole page only if need be. */
+async function isSearchable(file: string): Promise<boolean> {
+  const handle = await open(file, "r");
+  try {
+    const head = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, 0);
+    // Latin-1 maps bytes one to one: the pattern is ASCII, and no byte of a multi-byte UTF-8 character is.
+    if (SEARCHABLE.test(head.toString("latin1", 0, bytesRead))) return true;
+    if (bytesRead < HEAD_BYTES) return false;
+    return SEARCHABLE.test((await handle.readFile()).toString("latin1"));
+  } finally {
+    await handle.close();
+  }
+}
+
 /** The pages under `site` that carry `data-pagefind-body`: what search must find. */
 export async function searchablePages(site: string): Promise<string[]> {
   const files = await htmlFiles(site);
   const found = await Promise.all(
-    files.map(async (file) => (SEARCHABLE.test(await readFile(path.join(site, file), "utf8")) ? file : null)),
+    files.map(async (file) => ((await isSearchable(path.join(site, file))) ? file : null)),
   );
   return found.filter((file): file is string => file !== null).sort();
 }

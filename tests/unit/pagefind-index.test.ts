@@ -77,6 +77,27 @@ describe("searchablePages", () => {
   });
 });
 
+describe("searchablePages on long pages", () => {
+  it("finds the attribute after the first 8 KB and across the 8 KB mark", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "gt-pagefind-long-"));
+    try {
+      const filler = (n: number) => `<html><body><p>${"é".repeat(n)}</p>`;
+      writeFileSync(path.join(dir, "late.html"), `${filler(6000)}<div data-pagefind-body>x</div></body></html>`);
+      const straddle = filler(4080);
+      const at = Buffer.byteLength(straddle);
+      expect(at).toBeLessThan(8192);
+      writeFileSync(
+        path.join(dir, "straddle.html"),
+        `${straddle}${" ".repeat(8192 - at - 10)}<div data-pagefind-body>x</div>`,
+      );
+      writeFileSync(path.join(dir, "none.html"), `${filler(6000)}<div data-pagefind-ignore>x</div></body></html>`);
+      expect(await searchablePages(dir)).toEqual(["late.html", "straddle.html"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("indexSite", () => {
   it("indexes, checks the count and closes the service", async () => {
     const fake = fakePagefind(3);
