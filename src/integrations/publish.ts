@@ -154,9 +154,13 @@ export function prepareStaging(paths: PublishPaths): string[] {
   return notes;
 }
 
+/** What Astro keeps when it empties an output (`emptyDir(outDir, new Set([".git"]))`), and so does a swap. */
+const KEPT = [".git"];
+
 /**
  * Replaces the output with the staging directory: the old output is renamed aside, the new one renamed into
- * place, then the old one removed. If the second rename fails, the old output goes back.
+ * place, what Astro would have kept (`.git`) moved over, then the old one removed. If the second rename fails,
+ * the old output goes back.
  */
 export function swapIntoPlace(paths: PublishPaths): void {
   if (!existsSync(paths.staging)) throw new Error(`Nothing to publish: ${paths.staging} is missing`);
@@ -168,7 +172,12 @@ export function swapIntoPlace(paths: PublishPaths): void {
     if (hadOutput) renameSync(paths.previous, paths.output);
     throw error;
   }
-  if (hadOutput) rmSync(paths.previous, { recursive: true, force: true });
+  if (!hadOutput) return;
+  for (const name of KEPT) {
+    const kept = path.join(paths.previous, name);
+    if (existsSync(kept) && !existsSync(path.join(paths.output, name))) renameSync(kept, path.join(paths.output, name));
+  }
+  rmSync(paths.previous, { recursive: true, force: true });
 }
 
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;

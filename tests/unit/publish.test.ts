@@ -107,6 +107,17 @@ describe("staging and swapping", () => {
     expect(existsSync(paths.previous)).toBe(false);
   });
 
+  it("keeps the output's .git, as Astro does when it empties an output", () => {
+    const paths = publishPaths(path.join(root, "dist"), root);
+    site(paths.output, "old");
+    mkdirSync(path.join(paths.output, ".git"));
+    writeFileSync(path.join(paths.output, ".git", "HEAD"), "ref: refs/heads/gh-pages\n");
+    site(paths.staging, "new");
+    swapIntoPlace(paths);
+    expect(text(paths.output)).toBe("new");
+    expect(readFileSync(path.join(paths.output, ".git", "HEAD"), "utf8")).toBe("ref: refs/heads/gh-pages\n");
+  });
+
   it("publishes when there was no output yet", () => {
     const paths = publishPaths(path.join(root, "dist"), root);
     site(paths.staging, "new");
