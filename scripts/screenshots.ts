@@ -16,6 +16,7 @@ const DEFAULT_PAGES = [
   "/actors/",
   "/kinds/",
   "/about/",
+  "/data/",
   "/search/?q=article+5",
   "/404-missing/",
 ];

@@ -52,6 +52,7 @@ export function pageTypes(model: Model): PageType[] {
     { name: "kinds", url: "/kinds/" },
     { name: "kind", url: `/kinds/${kind}/` },
     { name: "about", url: "/about/" },
+    { name: "data", url: "/data/" },
     { name: "search", url: "/search/?q=nato" },
     { name: "404", url: "/no-such-page/" },
   ];

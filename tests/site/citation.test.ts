@@ -1,0 +1,174 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { Cite } from "@citation-js/core";
+import "@citation-js/plugin-bibtex";
+import "@citation-js/plugin-ris";
+import "@citation-js/plugin-csl";
+import type { Element } from "hast";
+import { beforeAll, describe, expect, it } from "vitest";
+import { formatDate, sortKey } from "../../src/lib/dates.ts";
+import type { Model } from "../../src/lib/model.ts";
+import { readSite, resolvePath, type SiteFiles } from "../support/links.ts";
+import { loadModel } from "../support/model.ts";
+import { DIST, elements, listFiles, parseHtml, prop, SITE_ORIGIN, textOf } from "../support/site.ts";
+
+/**
+ * Citations on the built pages: every proposal, article and actor page shows
+ * a citation people can paste and links BibTeX, RIS and CSL-JSON that a
+ * reference manager's parser (citation-js) reads back to the page's title, URL
+ * and date; the head carries citation_* and Dublin Core tags, JSON-LD,
+ * og:image and article:modified_time; every page shows its last-updated date.
+ */
+
+let site: SiteFiles;
+let model: Model;
+const read = (file: string) => readFileSync(path.join(DIST, file), "utf8");
+
+/** The parts of a page the citation checks read. */
+function pageOf(file: string) {
+  const all = elements(parseHtml(read(file)));
+  const meta = new Map<string, string>();
+  for (const el of all.filter((e) => e.tagName === "meta")) {
+    const key = prop(el, "name") ?? prop(el, "property");
+    if (key) meta.set(key, prop(el, "content") ?? "");
+  }
+  const citation = all.find((el) => el.tagName === "section" && prop(el, "className")?.includes("citation"));
+  const jsonLd = all
+    .filter((el) => el.tagName === "script" && prop(el, "type") === "application/ld+json")
+    .map((el) => JSON.parse(textOf(el)) as Record<string, unknown>);
+  const footer = all.find((el) => el.tagName === "footer");
+  return { all, meta, citation, jsonLd, footer };
+}
+
+/** What citation-js reads from a citation file: title, URL and date parts. */
+function readBack(text: string) {
+  const [item] = new Cite(text).data;
+  return { title: item?.title, URL: item?.URL, issued: item?.issued?.["date-parts"][0] };
+}
+
+/** The permalink pages that carry a citation: every proposal and article, and every actor some source involves. */
+function citedPages(): { file: string; title: string; url: string; asOf: string; scope: string; id: string }[] {
+  const latest = (dates: string[]) => [...dates].sort((a, b) => (sortKey(a) < sortKey(b) ? 1 : -1))[0];
+  return [
+    ...model.proposals.map((p) => ({ scope: "proposals", id: p.id, title: p.title, asOf: p.latest.date })),
+    ...model.articles.map((a) => ({
+      scope: "articles",
+      id: a.slug,
+      title: a.title,
+      asOf: latest([a.source.published, ...a.mentions.map((m) => m.date)]) ?? "",
+    })),
+    ...model.actors.flatMap((a) => {
+      const dates = model.articles.flatMap((art) => art.mentions.filter((m) => m.parts.has(a.id)).map((m) => m.date));
+      const asOf = latest(dates);
+      return asOf ? [{ scope: "actors", id: a.id, title: a.name, asOf }] : [];
+    }),
+  ].map((p) => ({ ...p, file: `${p.scope}/${p.id}/index.html`, url: `${SITE_ORIGIN}/${p.scope}/${p.id}/` }));
+}
+
+beforeAll(() => {
+  site = readSite(DIST);
+  model = loadModel("content");
+});
+
+describe("the citation on a page", () => {
+  it("names the stable title, the site, the permalink, the date of the latest mention and leaves the access date", () => {
+    const pages = citedPages();
+    expect(pages.length).toBe(
+      model.proposals.length + model.articles.length + pages.filter((p) => p.scope === "actors").length,
+    );
+    for (const p of pages) {
+      const { citation } = pageOf(p.file);
+      if (!citation) throw new Error(`${p.file}: no citation`);
+      const text = textOf(citation).replace(/\s+/g, " ");
+      expect(text, p.file).toContain(p.title);
+      expect(text, p.file).toContain(`Guarantee Tracker, as of ${formatDate(p.asOf)}. ${p.url} (accessed [date]).`);
+    }
+  });
+
+  it("links BibTeX, RIS and CSL-JSON files that citation-js reads back to the page's title, URL and date", () => {
+    for (const p of citedPages()) {
+      const { citation, meta } = pageOf(p.file);
+      const links = elements(citation as Element)
+        .filter((el) => el.tagName === "a")
+        .map((el) => prop(el, "href") ?? "");
+      expect(links, p.file).toEqual(["bib", "ris", "csl.json"].map((f) => `/cite/${p.scope}/${p.id}.${f}`));
+      const expected = {
+        title: meta.get("citation_title"),
+        URL: meta.get("citation_public_url"),
+        issued: (meta.get("citation_date") ?? "").split("/").map(Number),
+      };
+      expect(expected.URL, p.file).toBe(p.url);
+      for (const href of links) {
+        const file = resolvePath(href, site).file;
+        if (!file) throw new Error(`${href} is not in the site`);
+        expect(readBack(read(file)), href).toEqual(expected);
+      }
+    }
+  });
+
+  it("every proposal and article page is also cited for reference managers in its head (Highwire, Dublin Core, JSON-LD)", () => {
+    for (const p of citedPages()) {
+      const { meta, jsonLd } = pageOf(p.file);
+      expect(meta.get("citation_title"), p.file).toContain(p.title);
+      expect(meta.get("citation_author"), p.file).toBe("Guarantee Tracker");
+      expect(meta.get("citation_date"), p.file).toBe(p.asOf.replace(/-/g, "/"));
+      expect(meta.get("DC.identifier"), p.file).toBe(p.url);
+      expect(jsonLd, p.file).toHaveLength(1);
+      expect(jsonLd[0]?.["@context"], p.file).toBe("https://schema.org");
+      expect(jsonLd[0]?.url, p.file).toBe(p.url);
+    }
+  });
+
+  it("JSON-LD describes an article as a NewsArticle based on its source, a proposal as an item with its dates", () => {
+    for (const a of model.articles) {
+      const [ld] = pageOf(`articles/${a.slug}/index.html`).jsonLd;
+      expect(ld).toMatchObject({ "@type": "NewsArticle", headline: a.title, datePublished: a.source.published });
+      expect(ld?.isBasedOn).toMatchObject({
+        "@type": "NewsArticle",
+        publisher: { name: a.source.publisher },
+        ...(a.source.url ? { url: a.source.url } : {}),
+      });
+    }
+    for (const p of model.proposals) {
+      const [ld] = pageOf(`proposals/${p.id}/index.html`).jsonLd;
+      expect(ld?.mainEntity).toMatchObject({ name: p.title, dateCreated: p.first.date, dateModified: p.latest.date });
+    }
+  });
+});
+
+describe("every page's head and footer", () => {
+  const PNG_SIGNATURE = "89504e470d0a1a0a";
+
+  it("og:image is a 1200×630 PNG of the site; article pages carry article:modified_time", () => {
+    const png = readFileSync(path.join(DIST, "og-image.png"));
+    expect(png.subarray(0, 8).toString("hex")).toBe(PNG_SIGNATURE);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    for (const file of listFiles(DIST).filter((f) => f.endsWith(".html"))) {
+      const { meta } = pageOf(file);
+      expect(meta.get("og:image"), file).toBe(`${SITE_ORIGIN}/og-image.png`);
+      if (meta.get("og:type") === "article") {
+        expect(meta.get("article:modified_time"), file).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+      }
+    }
+    for (const p of model.proposals) {
+      const modified = pageOf(`proposals/${p.id}/index.html`).meta.get("article:modified_time");
+      expect(modified?.slice(0, p.latest.date.length), p.id).toBe(p.latest.date);
+    }
+  });
+
+  it("every page shows when it was last updated: its own latest source, else the corpus's", () => {
+    const corpusLatest = model.articles
+      .flatMap((a) => [a.source.published, ...a.mentions.map((m) => m.date)])
+      .sort((a, b) => (sortKey(a) < sortKey(b) ? 1 : -1))[0];
+    const updated = (file: string) => {
+      const { footer } = pageOf(file);
+      const time = elements(footer as Element).find((el) => el.tagName === "time");
+      return time ? prop(time, "dateTime") : undefined;
+    };
+    for (const file of listFiles(DIST).filter((f) => f.endsWith(".html"))) {
+      expect(updated(file), file).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+    }
+    expect(updated("index.html")).toBe(corpusLatest);
+    for (const p of model.proposals) expect(updated(`proposals/${p.id}/index.html`), p.id).toBe(p.latest.date);
+  });
+});
