@@ -4,8 +4,11 @@ import { codePointLabel } from "../lib/problems.ts";
 /** Pattern of every id and slug: lowercase words joined by single hyphens. */
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** C0 and C1 control characters (Unicode category Cc) other than tab and newline. */
-const CONTROL_CHARACTER = /[^\P{Cc}\t\n]/u;
+/**
+ * C0 and C1 control characters (Unicode category Cc) other than tab and newline, and what XML 1.0 refuses
+ * besides: lone surrogates and the non-characters U+FFFE and U+FFFF.
+ */
+const CONTROL_CHARACTER = /[^\P{Cc}\t\n]|\p{Cs}|[\uFFFE\uFFFF]/u;
 
 /**
  * A string with at least one non-blank character and no control character but newline and tab (an escape

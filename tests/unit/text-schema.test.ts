@@ -29,6 +29,9 @@ describe("the text schema", () => {
     ["C1 \u009F end", "U+009F at character 4"],
     ["Кирилиця\u001Fпотім", "U+001F at character 9"],
     ["😀\u0001", "U+0001 at character 2"],
+    // Not control characters, but refused by XML 1.0 all the same: feeds would be ill-formed.
+    ["Non\uFFFEcharacter", "U+FFFE at character 4"],
+    ["Lone \uD800 surrogate", "U+D800 at character 6"],
   ])("refuses %j, naming the control character and where it is", (value, found) => {
     expect(messages(value)).toEqual([
       `expected text without control characters (${found}; only newline and tab may appear)`,
