@@ -1,5 +1,5 @@
 import { formatDate } from "./dates.ts";
-import { DATA_LICENSE, SITE_NAME, TABLES, type OpenData, type TableName } from "./open-data.ts";
+import { DATA_LICENSE, TABLES, type OpenData, type TableName } from "./open-data.ts";
 import { SCHEMAS } from "./open-data-json-schema.ts";
 import { dataFiles, tableFields, type TableField } from "./open-data-package.ts";
 import { urls } from "./urls.ts";
@@ -49,7 +49,7 @@ export function dataPage(data: OpenData) {
 export function datasetCitation(data: OpenData): string {
   const { stamp } = data;
   return (
-    `${SITE_NAME}. ${stamp.title} [data set], version ${stamp.version}, as of ${formatDate(stamp.as_of)}. ` +
+    `${stamp.title} [data set], version ${stamp.version}, as of ${formatDate(stamp.as_of)}. ` +
     `${stamp.homepage} (accessed [date]). Licence: ${DATA_LICENSE.title}.`
   );
 }

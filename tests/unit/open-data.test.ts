@@ -7,6 +7,7 @@ import { columnsOf, dataTables, datasetStampOf, openData, TABLES, tableCsv } fro
 import { fromCsv, joinList, splitList, toCsv } from "../../src/lib/open-data-csv.ts";
 import { jsonSchemaOf, SCHEMAS } from "../../src/lib/open-data-json-schema.ts";
 import { dataFiles, tableFields } from "../../src/lib/open-data-package.ts";
+import { datasetCitation, formatBytes } from "../../src/lib/open-data-page.ts";
 import { STATUS_IDS, STANCE_IDS } from "../../src/schemas/vocabulary.ts";
 import { ACTORS, KINDS, REGISTRY, article, proposal } from "./fixtures.ts";
 
@@ -273,5 +274,25 @@ describe("the content JSON Schemas", () => {
     expect(validate(doc({ published: "16 August 2025" }))).toBe(false);
     expect(validate(doc({ published: "2025-08", url: "javascript:alert(1)" }))).toBe(false);
     expect(validate(doc({ published: "2025-08", url: "https://example.org/a" }))).toBe(true);
+  });
+});
+
+describe("the /data/ page", () => {
+  it.each([
+    [0, "0 B"],
+    [999, "999 B"],
+    [1000, "1.0 kB"],
+    [9949, "9.9 kB"],
+    [12_400, "12 kB"],
+  ])("shows %i bytes as %s", (n, shown) => {
+    expect(formatBytes(n)).toBe(shown);
+  });
+
+  it("says how to cite a download: the data set, its version, its address, the access date left open", () => {
+    const data = openData(corpus(), SITE, "");
+    expect(datasetCitation(data)).toBe(
+      `Guarantee Tracker: proposals for security guarantees for Ukraine [data set], version ${data.stamp.version}, ` +
+        "as of 2 September 2025. https://tracker.example/data/ (accessed [date]). Licence: Creative Commons Attribution 4.0.",
+    );
   });
 });
