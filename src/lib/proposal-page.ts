@@ -49,7 +49,7 @@ export function stanceAge(stance: StanceState): string | null {
   const latest = stance.silentSince.at(-1);
   if (!latest) return null;
   const span = timeBetween(stance.source.date, latest.date);
-  const when = span ? `stated ${span} before the latest source` : "stated before the latest source";
+  const when = span ? `Stated ${span} before the latest source` : "Stated before the latest source";
   const silent = stance.silentSince.length;
   return silent === 1 ? `${when}, which does not mention it` : `${when}; the ${silent} sources since do not mention it`;
 }

@@ -9,3 +9,9 @@ export const SOURCES_ON_PROPOSAL = 15;
 
 /** Rows per page of the proposals table and of the comparison. */
 export const PROPOSALS_PAGE_SIZE = 50;
+
+/** Proposals listed on an actor's page; more go to its own paginated list (PROPOSALS_PAGE_SIZE a page). */
+export const ACTOR_PROPOSALS_ON_PAGE = 30;
+
+/** Stances, statements and quotes listed on an actor's page, the newest. */
+export const ACTOR_ITEMS_ON_PAGE = 12;

@@ -17,6 +17,8 @@ export const urls = {
   article: (slug: string) => `/articles/${slug}/`,
   actors: () => "/actors/",
   actor: (id: string) => `/actors/${id}/`,
+  /** Every proposal involving an actor, page n (only when its page cannot list them all). */
+  actorProposals: (id: string, n = 1) => (n === 1 ? `/actors/${id}/proposals/` : `/actors/${id}/proposals/${n}/`),
   kinds: () => "/kinds/",
   kind: (id: string) => `/kinds/${id}/`,
   about: () => "/about/",

@@ -70,11 +70,11 @@ export interface ActorPage {
   memberOf: Actor[];
   /** For a coalition: its members. */
   members: Actor[];
-  /** The proposals it takes part in, with how, and its latest stance on each where it stated one. */
+  /** The proposals it takes part in, with how, and its latest stance on each (a person's: the one they stated). */
   proposals: { proposal: Proposal; part: Part; stance?: StanceState }[];
   /** The sources that involve it, newest first. */
   sources: ArticleView[];
-  /** Its latest stated stance on each proposal. */
+  /** Its latest stated stance on each proposal, newest first. */
   stances: { proposal: Proposal; stance: StanceState }[];
   /** For a person: every stance they stated, newest first. */
   statements: Statement[];
@@ -103,6 +103,7 @@ export function actorPage(model: Model, actor: Actor): ActorPage {
       if (quote.speaker_id && speakers.has(quote.speaker_id)) quotes.push({ proposal, quote });
     }
   }
+  stances.sort((a, b) => compareMentions(b.stance.source, a.stance.source));
   statements.sort((a, b) => compareMentions(b.source, a.source));
   quotes.sort((a, b) => compareMentions(b.quote.mention, a.quote.mention));
   const represents = actor.represents === undefined ? undefined : model.actorById.get(actor.represents);
@@ -113,7 +114,10 @@ export function actorPage(model: Model, actor: Actor): ActorPage {
     memberOf: model.actors.filter((a) => a.members?.includes(actor.id)),
     members: actors(actor.members ?? []),
     proposals: proposals.map(({ proposal, part }) => {
-      const stance = stances.find((s) => s.proposal === proposal)?.stance;
+      // A person's stance is the one they stated for whom they speak.
+      const stance =
+        stances.find((s) => s.proposal === proposal)?.stance ??
+        proposal.stances.find((s) => s.position.speaker === actor.id);
       return { proposal, part, ...(stance ? { stance } : {}) };
     }),
     sources,

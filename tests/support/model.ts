@@ -37,6 +37,7 @@ export function pageTypes(model: Model): PageType[] {
   const article = proposal?.latest.article ?? model.articles[0];
   const actor = model.actors.find((a) => a.id === "united-states") ?? model.actors[0];
   const kind = proposal ? proposal.kind : model.kinds[0]?.id;
+  const person = model.actors.find((a) => a.type === "person" && a.represents && model.involvement.has(a.id));
   const status = filterOptions(model).status[0];
   if (!proposal || !article || !actor || !kind || !status) throw new Error("the corpus is too small for page types");
   return [
@@ -44,11 +45,13 @@ export function pageTypes(model: Model): PageType[] {
     { name: "timeline", url: "/timeline/" },
     { name: "filtered timeline", url: `/timeline/status/${status.filter.value}/` },
     { name: "proposals", url: "/proposals/" },
+    { name: "proposals by current status", url: `/proposals/status/${proposal.status}/` },
     { name: "proposal", url: `/proposals/${proposal.id}/` },
     { name: "compare", url: "/proposals/compare/" },
     { name: "article", url: `/articles/${article.slug}/` },
     { name: "actors", url: "/actors/" },
     { name: "actor", url: `/actors/${actor.id}/` },
+    ...(person ? [{ name: "person", url: `/actors/${person.id}/` }] : []),
     { name: "kinds", url: "/kinds/" },
     { name: "kind", url: `/kinds/${kind}/` },
     { name: "about", url: "/about/" },

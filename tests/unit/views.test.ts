@@ -82,19 +82,19 @@ describe("the state of play of a proposal page", () => {
     );
     const [russia, italy] = p.stances;
     expect(russia && stanceAge(russia)).toBe(
-      "stated 3 months before the latest source; the 2 sources since do not mention it",
+      "Stated 3 months before the latest source; the 2 sources since do not mention it",
     );
     expect(italy && stanceAge(italy)).toBeNull();
     const once = proposalOf(
       ["a", "2025-08", { positions: [{ actor: "russia", stance: "opposes" }] }],
       ["b", "2025-12-20", {}],
     ).stances[0];
-    expect(once && stanceAge(once)).toBe("stated 4 months before the latest source, which does not mention it");
+    expect(once && stanceAge(once)).toBe("Stated 4 months before the latest source, which does not mention it");
     const sameDay = proposalOf(
       ["a", "2025-12-20", { positions: [{ actor: "russia", stance: "opposes" }] }],
       ["b", "2025-12-20", {}],
     ).stances[0];
-    expect(sameDay && stanceAge(sameDay)).toBe("stated before the latest source, which does not mention it");
+    expect(sameDay && stanceAge(sameDay)).toBe("Stated before the latest source, which does not mention it");
   });
 
   it("groups latest stances by stance, in the vocabulary's order", () => {
