@@ -5,6 +5,7 @@ import { buildModel } from "../../src/lib/model.ts";
 import {
   alsoRelated,
   differingSources,
+  earlierStances,
   latestChanges,
   redline,
   registryLinks,
@@ -95,6 +96,20 @@ describe("the state of play of a proposal page", () => {
       ["b", "2025-12-20", {}],
     ).stances[0];
     expect(sameDay && stanceAge(sameDay)).toBe("Stated before the latest source, which does not mention it");
+  });
+
+  it("lists an actor's earlier stances newest first, the same stance in a row as one entry", () => {
+    const p = proposalOf(
+      ["a", "2025-02-01", { positions: [{ actor: "russia", stance: "undecided" }] }],
+      ["b", "2025-05-01", { positions: [{ actor: "russia", stance: "opposes" }] }],
+      ["c", "2025-08-01", { positions: [{ actor: "russia", stance: "opposes" }] }],
+      ["d", "2025-12-01", { positions: [{ actor: "russia", stance: "conditional", note: "If NATO stays out." }] }],
+    );
+    const [russia] = p.stances;
+    expect(russia && earlierStances(russia).map((r) => [r.stance, r.sources.map((m) => m.article.slug)])).toEqual([
+      ["opposes", ["c", "b"]],
+      ["undecided", ["a"]],
+    ]);
   });
 
   it("groups latest stances by stance, in the vocabulary's order", () => {
@@ -300,7 +315,7 @@ describe("actors: who is who, and one definition of involvement", () => {
     const [row] = italy.proposals;
     expect(row && partLabels(row.part, model)).toEqual([
       { text: "stated a position" },
-      { text: "", through: { id: "giorgia-meloni", name: "Giorgia Meloni" } },
+      { text: "", through: [{ id: "giorgia-meloni", name: "Giorgia Meloni" }] },
     ]);
   });
 
@@ -311,7 +326,25 @@ describe("actors: who is who, and one definition of involvement", () => {
     expect(uk.proposals.map((p) => p.proposal.id)).toEqual(["force"]);
     const [row] = uk.proposals;
     expect(row && partLabels(row.part, model)).toEqual([
-      { text: "as a member", through: { id: "willing", name: "Coalition of the willing" } },
+      { text: "as a member", through: [{ id: "willing", name: "Coalition of the willing" }] },
+    ]);
+  });
+
+  it("names every coalition a member takes part through, and the people a state speaks through in one label", () => {
+    const part = {
+      roles: new Set(["proposer", "through-coalition", "through-person"] as const),
+      via: new Set(["willing", "giorgia-meloni", "someone-unknown"]),
+    };
+    expect(partLabels(part, model)).toEqual([
+      { text: "proposer" },
+      { text: "as a member", through: [{ id: "willing", name: "Coalition of the willing" }] },
+      {
+        text: "",
+        through: [
+          { id: "giorgia-meloni", name: "Giorgia Meloni" },
+          { id: "someone-unknown", name: "someone-unknown" },
+        ],
+      },
     ]);
   });
 
