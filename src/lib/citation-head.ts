@@ -2,6 +2,7 @@ import type { Actor } from "../schemas/actor.ts";
 import type { Kind } from "../schemas/kind.ts";
 import { ACTOR_TYPES, STATUSES, termOf } from "../schemas/vocabulary.ts";
 import { actorCitable, articleCitable, proposalCitable, type Citable } from "./citation.ts";
+import { SOURCES_ON_PROPOSAL } from "./timeline-pages.ts";
 import type { PartialDate } from "./dates.ts";
 import type { ArticleView, Model, Proposal } from "./model.ts";
 import { DATA_LICENSE, latestOf, SITE_NAME } from "./open-data.ts";
@@ -84,7 +85,11 @@ export function proposalHead(p: Proposal, model: Pick<Model, "actorById">, site:
         dateCreated: p.first.date,
         dateModified: p.latest.date,
         ...(p.proposers.length > 0 ? { creator: p.proposers.map((id) => actorRef(id, model, site)) } : {}),
-        citation: p.mentions.map((m) => sourceWork(m.article.source)),
+        // The newest sources, as many as the page lists: a proposal reported a thousand times keeps a small head.
+        citation: p.mentions
+          .slice(-SOURCES_ON_PROPOSAL)
+          .reverse()
+          .map((m) => sourceWork(m.article.source)),
       },
     },
   };

@@ -141,6 +141,7 @@ describe("the page head", () => {
     if (!p) throw new Error("no proposal");
     const head = proposalHead(p, model, SITE);
     expect(head.updated).toBe("2025-12-14");
+    expect((head.jsonLd?.["mainEntity"] as { citation: unknown[] }).citation).toHaveLength(2);
     expect(head.feed?.href).toBe("/feeds/proposals/article-5-like-guarantee.xml");
     expect(head.jsonLd).toMatchObject({
       "@type": "WebPage",
@@ -172,5 +173,24 @@ describe("the page head", () => {
     const text = jsonLdText(data);
     expect(text).not.toMatch(/[<>&\u2028]/);
     expect(JSON.parse(text)).toEqual(data);
+  });
+});
+
+describe("the JSON-LD of a much-reported proposal", () => {
+  it("cites only the newest sources, as many as the page lists, so the head stays small", () => {
+    const many = buildModel({
+      actors: ACTORS,
+      kinds: KINDS,
+      registry: REGISTRY,
+      articles: Array.from({ length: 40 }, (_, i) =>
+        article(`source-${String(i).padStart(2, "0")}`, `2025-${String((i % 12) + 1).padStart(2, "0")}`, [proposal()]),
+      ),
+    });
+    const p = many.proposalById.get("article-5-like-guarantee");
+    if (!p) throw new Error("no proposal");
+    const cited = (proposalHead(p, many, SITE).jsonLd?.["mainEntity"] as { citation: { datePublished?: string }[] })
+      .citation;
+    expect(cited).toHaveLength(15);
+    expect(cited[0]?.datePublished).toBe(p.latest.article.source.published);
   });
 });
