@@ -186,7 +186,8 @@ export const ACTOR_TYPES = [
   {
     id: "person",
     label: "Person",
-    description: "A person acting in their own name.",
+    description:
+      "A named person: an official speaking for the state or organisation they represent, or an expert or commentator in their own name.",
   },
 ] as const satisfies readonly Term[];
 export const ACTOR_TYPE_IDS = ids(ACTOR_TYPES);
