@@ -52,3 +52,16 @@ export function looserQuery(q: string): string | null {
   const out = loose.join(" ");
   return out !== words.join(" ") ? out : null;
 }
+
+/** The site's name, as the search page's document title ends. */
+const SITE_NAME = "Guarantee Tracker";
+
+/**
+ * The document title of a search, so history, tabs and bookmarks say what it
+ * was: `“Black Sea” — Search — Guarantee Tracker`, with the labels of the
+ * chosen filters after the query (or alone). Null when there is neither.
+ */
+export function searchTitle(q: string, filterLabels: readonly string[]): string | null {
+  const what = [...(q === "" ? [] : [`“${q}”`]), ...filterLabels].join(", ");
+  return what === "" ? null : `${what} — Search — ${SITE_NAME}`;
+}

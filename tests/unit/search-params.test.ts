@@ -3,6 +3,7 @@ import {
   hasCriteria,
   looserQuery,
   parseSearchParams,
+  searchTitle,
   toPagefindFilters,
   toSearchParams,
 } from "../../src/lib/search-params.ts";
@@ -36,5 +37,19 @@ describe("search URL state", () => {
     expect(looserQuery("guarantess")).toBe("guarante");
     expect(looserQuery("nato")).toBeNull();
     expect(looserQuery("Україною")).toBe("Україн");
+  });
+});
+
+describe("the document title of a search", () => {
+  it.each([
+    ["Black Sea", [], "“Black Sea” — Search — Guarantee Tracker"],
+    ["Odesa", ["Proposals"], "“Odesa”, Proposals — Search — Guarantee Tracker"],
+    ["", ["Proposals", "Floated"], "Proposals, Floated — Search — Guarantee Tracker"],
+  ] as const)("%s %j → %s", (q, labels, title) => {
+    expect(searchTitle(q, labels)).toBe(title);
+  });
+
+  it("is none without a query or a filter, so the page keeps its own", () => {
+    expect(searchTitle("", [])).toBeNull();
   });
 });
