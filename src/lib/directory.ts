@@ -6,7 +6,7 @@ import type { Model } from "./model.ts";
  * The lookups components need to name what a proposal or mention refers to
  * by id. Pages hand it over as a prop, so components never read the model.
  */
-export type Directory = Pick<Model, "actorById" | "kindById" | "proposalById">;
+export type Directory = Pick<Model, "actorById" | "kindById" | "proposalById" | "places">;
 
 /** What a link to an actor needs. */
 export type ActorRef = Pick<Actor, "id" | "name">;
