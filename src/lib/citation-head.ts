@@ -3,9 +3,9 @@ import type { Kind } from "../schemas/kind.ts";
 import { ACTOR_TYPES, STATUSES, termOf } from "../schemas/vocabulary.ts";
 import { actorCitable, articleCitable, proposalCitable, type Citable } from "./citation.ts";
 import { SOURCES_ON_PROPOSAL } from "./timeline-pages.ts";
-import type { PartialDate } from "./dates.ts";
+import { latestOf, type PartialDate } from "./dates.ts";
 import type { ArticleView, Model, Proposal } from "./model.ts";
-import { DATA_LICENSE, latestOf, SITE_NAME } from "./open-data.ts";
+import { DATA_LICENSE, SITE_NAME } from "./open-data.ts";
 import { urls } from "./urls.ts";
 
 /**

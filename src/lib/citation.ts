@@ -1,7 +1,7 @@
 import type { Actor } from "../schemas/actor.ts";
-import { earliestDay, formatDate, type PartialDate } from "./dates.ts";
+import { earliestDay, formatDate, latestOf, type PartialDate } from "./dates.ts";
 import type { ArticleView, Proposal } from "./model.ts";
-import { DATA_LICENSE, latestOf, SITE_NAME } from "./open-data.ts";
+import { DATA_LICENSE, SITE_NAME } from "./open-data.ts";
 import { urls } from "./urls.ts";
 
 /**

@@ -128,7 +128,10 @@ function readList<S extends z.ZodType>(
   parsed.data.forEach((item: unknown, i) => {
     const id = (item as { id?: unknown } | null)?.id;
     if (typeof id === "string") ids.add(id);
-    const written = Array.isArray(parsed.written) ? (parsed.written as unknown[])[i] : undefined;
+    const written = () => {
+      const all = parsed.written();
+      return Array.isArray(all) ? (all as unknown[])[i] : undefined;
+    };
     const result = check(schema, source.file, item, [i], written);
     if (result.ok) items.push(result.value);
     else problems.push(...result.problems);

@@ -87,6 +87,13 @@ export function monthLabel(monthKey: string): string {
   return formatDate(monthKey);
 }
 
+/** The latest of some partial dates (by sortKey), or undefined when there are none. */
+export function latestOf(dates: Iterable<PartialDate>): PartialDate | undefined {
+  let latest: PartialDate | undefined;
+  for (const d of dates) if (latest === undefined || sortKey(d) > sortKey(latest)) latest = d;
+  return latest;
+}
+
 /** The year of a partial date. */
 export function yearOf(date: PartialDate): string {
   return date.slice(0, 4);

@@ -116,9 +116,17 @@ export function changesFeed(model: Model): Feed {
   };
 }
 
-/** The feed of one proposal, actor or kind; undefined when there is no such item. */
-export function itemFeed(model: Model, scope: FeedScope, id: string): Feed | undefined {
-  const events = (keep: (e: FeedEvent) => boolean) => allEvents(model).filter(keep);
+/**
+ * The feed of one proposal, actor or kind; undefined when there is no such item.
+ * `all` is allEvents(model), which a build computes once (src/lib/query.ts), not once per feed.
+ */
+export function itemFeed(
+  model: Model,
+  scope: FeedScope,
+  id: string,
+  all: readonly FeedEvent[] = allEvents(model),
+): Feed | undefined {
+  const events = (keep: (e: FeedEvent) => boolean) => all.filter(keep);
   if (scope === "proposals") {
     const proposal = model.proposalById.get(id);
     if (!proposal) return undefined;

@@ -7,7 +7,7 @@ import type { Position, ProposalMentionData, Quote, Terms } from "../schemas/pro
 import type { PartialDate } from "../schemas/date.ts";
 import type { Evidence, Stance, Status } from "../schemas/vocabulary.ts";
 import type { Related } from "../schemas/registry.ts";
-import { sortKey } from "./dates.ts";
+import { latestOf, sortKey } from "./dates.ts";
 import { affiliationsOf, mentionParts, type Affiliations, type Part } from "./involvement.ts";
 import { pushTo } from "./maps.ts";
 import {
@@ -136,6 +136,8 @@ export interface Model {
   places: Place[];
   /** Who belongs to which coalition, and whom each person represents. */
   affiliations: Affiliations;
+  /** The latest date in the corpus (a publication or a reported event): when its content last changed. */
+  updated: PartialDate | undefined;
   /** Per actor id: the proposals it takes part in (and how) and the sources that involve it. */
   involvement: Map<string, { proposals: Map<string, Part>; articles: Set<string> }>;
   proposalById: Map<string, Proposal>;
@@ -348,6 +350,7 @@ export function buildModel(input: ModelInput): Model {
     actors,
     kinds,
     places: [...(input.places ?? [])],
+    updated: latestOf(articles.flatMap((a) => [a.source.published, ...a.mentions.map((m) => m.date)])),
     affiliations,
     involvement: involvementIndex(articles, proposals),
     proposalById: new Map(proposals.map((p) => [p.id, p])),

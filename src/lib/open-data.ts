@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Actor } from "../schemas/actor.ts";
-import { earliestDay, sortKey, type PartialDate } from "./dates.ts";
+import { earliestDay, type PartialDate } from "./dates.ts";
 import type { Mention, Model, Proposal } from "./model.ts";
 import { toCsv } from "./open-data-csv.ts";
 import {
@@ -125,16 +125,6 @@ export const FOREIGN_KEYS: Partial<Record<TableName, { fields: string; table: Ta
 };
 
 /** The latest of some partial dates (by sortKey), undefined for none. */
-export function latestOf(dates: Iterable<PartialDate>): PartialDate | undefined {
-  let latest: PartialDate | undefined;
-  for (const d of dates) if (latest === undefined || sortKey(d) > sortKey(latest)) latest = d;
-  return latest;
-}
-
-/** The latest date the content gives (a source's publication or a mention's own date). */
-export function latestDate(model: Pick<Model, "articles">): PartialDate | undefined {
-  return latestOf(model.articles.flatMap((a) => [a.source.published, ...a.mentions.map((m) => m.date)]));
-}
 
 /** A term's value as a list of strings: the guarantors' ids, or the one vocabulary value. */
 function termValues(value: unknown): string[] {
@@ -343,7 +333,7 @@ export function openData(model: Model, site: URL, sourceDateEpoch = process.env.
   let data = bySite.get(key);
   if (!data) {
     const tables = dataTables(model, site);
-    const asOf = latestDate(model) ?? "1970-01-01";
+    const asOf = model.updated ?? "1970-01-01";
     data = { tables, stamp: datasetStampOf(tables, asOf, site, sourceDateEpoch), site };
     bySite.set(key, data);
   }

@@ -1,5 +1,5 @@
 import yaml from "js-yaml";
-import { parseFrontmatter } from "@astrojs/markdown-remark";
+import { parseFrontmatter } from "astro/markdown";
 import type { z } from "astro/zod";
 import { describeValue, formatPath, type Problem } from "./problems.ts";
 
@@ -8,8 +8,11 @@ export type Parsed =
   | {
       ok: true;
       data: unknown;
-      /** The same document with every scalar as written (YAML's failsafe schema), for echoing values in reports. */
-      written: unknown;
+      /**
+       * The same document with every scalar as written (YAML's failsafe schema), for echoing values in
+       * reports: read only when a report needs it.
+       */
+      written: () => unknown;
     }
   | { ok: false; problem: Problem };
 
@@ -65,7 +68,7 @@ export function parseYaml(file: string, text: string): Parsed {
   const beyond = beyondBounds(data);
   return beyond
     ? { ok: false, problem: { file, path: "", expected: beyond } }
-    : { ok: true, data, written: asWritten(text) };
+    : { ok: true, data, written: () => asWritten(text) };
 }
 
 /** The file() loader's parser: the same reading as validation's, throwing the problem when there is one. */
@@ -75,6 +78,12 @@ export function yamlFileParser(file: string) {
     if (!parsed.ok) throw new Error(`${file}: expected ${parsed.problem.expected}`);
     return parsed.data as Record<string, unknown>[];
   };
+}
+
+/** Whether parsed YAML holds a Date anywhere. */
+function hasDate(data: unknown): boolean {
+  if (data instanceof Date) return true;
+  return data !== null && typeof data === "object" && Object.values(data).some(hasDate);
 }
 
 /**
@@ -136,8 +145,10 @@ export function parseArticleFile(file: string, text: string): Parsed {
   }
   const beyond = beyondBounds(data);
   if (beyond) return { ok: false, problem: { file, path: "", expected: beyond } };
-  const core = yaml.load(parsed.rawFrontmatter, { schema: yaml.CORE_SCHEMA });
-  return { ok: true, data: datesAsWritten(data, core), written: asWritten(parsed.rawFrontmatter) };
+  const raw = parsed.rawFrontmatter;
+  // Only a timestamp YAML read as a Date needs the text as written (most files quote their dates).
+  const dated = hasDate(data) ? datesAsWritten(data, yaml.load(raw, { schema: yaml.CORE_SCHEMA })) : data;
+  return { ok: true, data: dated, written: () => asWritten(raw) };
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -204,7 +215,7 @@ export function check<S extends z.ZodType>(
   file: string,
   data: unknown,
   pathPrefix: readonly PropertyKey[] = [],
-  written?: unknown,
+  written: () => unknown = () => undefined,
 ): { ok: true; value: z.output<S> } | { ok: false; problems: Problem[] } {
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data };
@@ -216,6 +227,6 @@ export function check<S extends z.ZodType>(
     pathPrefix.length === 0 ? value : Object.assign([], { [pathPrefix[0] as number]: value });
   return {
     ok: false,
-    problems: issuesToProblems(file, wrap(data), issues as z.core.$ZodIssue[], wrap(written)),
+    problems: issuesToProblems(file, wrap(data), issues as z.core.$ZodIssue[], wrap(written())),
   };
 }

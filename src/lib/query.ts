@@ -1,4 +1,5 @@
 import { getCollection } from "astro:content";
+import { allEvents, type FeedEvent } from "./feeds.ts";
 import { buildModel, type Model } from "./model.ts";
 import { compareRows } from "./compare.ts";
 import { paginateList } from "./pages.ts";
@@ -6,6 +7,7 @@ import { PROPOSALS_PAGE_SIZE } from "./timeline-pages.ts";
 import { filterOptions } from "./timeline.ts";
 
 let model: Promise<Model> | undefined;
+let events: Promise<FeedEvent[]> | undefined;
 let options: Promise<ReturnType<typeof filterOptions>> | undefined;
 
 /**
@@ -30,6 +32,12 @@ export function getModel(): Promise<Model> {
     });
   })();
   return model;
+}
+
+/** Every feed event of the corpus, newest first, computed once per build for all the feeds. */
+export function getFeedEvents(): Promise<FeedEvent[]> {
+  events ??= getModel().then(allEvents);
+  return events;
 }
 
 /** The timeline's filter options with counts, computed once per build. */

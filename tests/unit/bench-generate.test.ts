@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCorpusFiles } from "../../src/lib/content-files.ts";
 import { validateCorpus, type ValidCorpus } from "../../src/lib/corpus.ts";
 import { formatProblems } from "../../src/lib/problems.ts";
-import { parseFrontmatter } from "@astrojs/markdown-remark";
+import { parseFrontmatter } from "astro/markdown";
 import {
   countWords,
   generateCorpus,

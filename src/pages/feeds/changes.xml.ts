@@ -1,12 +1,12 @@
 import type { APIContext } from "astro";
 import { changesFeed } from "../../lib/feeds.ts";
 import { atomFeed } from "../../lib/feeds-atom.ts";
-import { latestDate, requireSite } from "../../lib/open-data.ts";
+import { requireSite } from "../../lib/open-data.ts";
 import { getModel } from "../../lib/query.ts";
 
 /** /feeds/changes.xml: what changed on the whole site, newest first (src/lib/feeds.ts). */
 export async function GET({ site }: APIContext) {
   const model = await getModel();
-  const body = atomFeed(changesFeed(model), model, requireSite(site), latestDate(model) ?? "1970");
+  const body = atomFeed(changesFeed(model), model, requireSite(site), model.updated ?? "1970");
   return new Response(body, { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
 }

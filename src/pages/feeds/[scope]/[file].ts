@@ -1,8 +1,8 @@
 import type { APIContext, GetStaticPaths } from "astro";
 import { itemFeed, type FeedScope } from "../../../lib/feeds.ts";
 import { atomFeed } from "../../../lib/feeds-atom.ts";
-import { latestDate, requireSite } from "../../../lib/open-data.ts";
-import { getModel } from "../../../lib/query.ts";
+import { requireSite } from "../../../lib/open-data.ts";
+import { getFeedEvents, getModel } from "../../../lib/query.ts";
 
 /** /feeds/<proposals|actors|kinds>/<id>.xml: an Atom feed per proposal, actor and kind (src/lib/feeds.ts). */
 export const getStaticPaths = (async () => {
@@ -18,9 +18,9 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export async function GET({ props, site }: APIContext<{ scope: FeedScope; id: string }>) {
-  const model = await getModel();
-  const feed = itemFeed(model, props.scope, props.id);
+  const [model, events] = await Promise.all([getModel(), getFeedEvents()]);
+  const feed = itemFeed(model, props.scope, props.id, events);
   if (!feed) throw new Error(`no ${props.scope} ${props.id}`);
-  const body = atomFeed(feed, model, requireSite(site), latestDate(model) ?? "1970");
+  const body = atomFeed(feed, model, requireSite(site), model.updated ?? "1970");
   return new Response(body, { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
 }
