@@ -87,9 +87,11 @@ describe("a hostile corpus builds into inert pages", () => {
     expect(prop(description, "content")).toContain(SCRIPT_TEXT);
 
     const proposal = read("proposals/hostile-guarantee/index.html");
+    // The registry's title is the h1; the source's own title, as hostile, shows as "also reported as".
     expect(textOf(find(proposal, "h1", (el) => el.tagName === "h1"))).toBe(
-      `Hostile proposal ${SCRIPT_TEXT} ${HANDLER_TEXT}`,
+      "Hostile <script>alert(4)</script> guarantee & <i>friends</i>",
     );
+    expect(proposal).toContain("Also reported as “Hostile proposal &lt;script&gt;alert(2)&lt;/script&gt;");
     const quote = find(proposal, "blockquote", (el) => el.tagName === "blockquote");
     expect(textOf(quote).trim()).toBe(`Hostile quote ${SCRIPT_TEXT} and ${HANDLER_TEXT}`);
 
