@@ -24,6 +24,7 @@ import { todayUtc } from "../src/lib/rules.ts";
 import { generateCorpus, writeCorpus } from "./bench/generate.ts";
 import { hasGnuTime, measureSite, runBuild, type BuildRun, type SiteFigures } from "./bench/measure.ts";
 import { writeRoutes } from "./bench/routes.ts";
+import { formatSearchFigures, measureSearch, type SearchFigures } from "./bench/search.ts";
 
 /** The budgets of the issue; never loosened. */
 const BUDGET = {
@@ -172,6 +173,8 @@ interface CorpusRun {
   /** The full site rebuilt with the first run's Astro cache, after one article was added. */
   warm: BuildRun;
   routes: number;
+  /** Search in Chromium on this corpus's index (the largest size only). */
+  search?: SearchFigures;
 }
 
 async function benchCorpus(n: number, bareSite: string, runs: number, quiet = false): Promise<CorpusRun> {
@@ -197,6 +200,7 @@ async function benchCorpus(n: number, bareSite: string, runs: number, quiet = fa
   const routesFile = path.join(work, `routes-${n}.json`);
   let routes = 0;
   let firstFullCache = "";
+  let firstFullOut = "";
   for (let run = 1; run <= runs; run++) {
     // Alternate the order, so a drift in the machine's load weighs on both sites alike (full first in run 1).
     const order = run % 2 === 1 ? (["full", "bare"] as const) : (["bare", "full"] as const);
@@ -206,6 +210,7 @@ async function benchCorpus(n: number, bareSite: string, runs: number, quiet = fa
       if (kind === "full" && run === 1) {
         routes = writeRoutes(one.outDir, routesFile);
         firstFullCache = one.cacheDir;
+        firstFullOut = one.outDir;
       }
       leftovers.push(...left);
       builds[kind].push(build);
@@ -218,6 +223,12 @@ async function benchCorpus(n: number, bareSite: string, runs: number, quiet = fa
         );
       }
     }
+  }
+  // Search in Chromium at 4× CPU slowdown, on the largest corpus's index: bytes fetched and time to first results.
+  let search: SearchFigures | undefined;
+  if (!quiet && n === Math.max(...sizes)) {
+    search = await measureSearch(firstFullOut);
+    console.log(`  search measured on the ${n}-article index`);
   }
   // A warm rebuild: the first full run's Astro cache, and one article more (the newest again, under another slug).
   const articlesDir = path.join(dir, "articles");
@@ -240,6 +251,7 @@ async function benchCorpus(n: number, bareSite: string, runs: number, quiet = fa
     full: { build: combine(builds.full), site: sites.full as SiteFigures },
     warm: warm.build,
     routes,
+    ...(search ? { search } : {}),
   };
 }
 
@@ -379,6 +391,7 @@ function report(run: CorpusRun): string {
       }),
     ),
   ];
+  if (run.search) lines.push("", formatSearchFigures(run.search));
   const bareArticle = bare.site.byType["article"];
   if (bareArticle) {
     lines.push("", `Bare site: ${bareArticle.pages} article pages, heaviest ${kb(bareArticle.gzip.bytes)} gzipped.`);
