@@ -7,6 +7,7 @@
  * the same pages. The benchmark copies this directory and builds it there.
  */
 import { defineConfig } from "astro/config";
+import { unified } from "@astrojs/markdown-remark";
 import { pagefindIndex } from "./src/pagefind.ts";
 
 export default defineConfig({
@@ -15,5 +16,8 @@ export default defineConfig({
   build: { format: "directory" },
   ...(process.env.GT_CACHE_DIR ? { cacheDir: process.env.GT_CACHE_DIR } : {}),
   integrations: [pagefindIndex()],
+  // Astro's unified (remark/rehype) processor with no plugins, the path the site's stack prescribes; Astro 7's
+  // default is Satteri, a native parser the site does not use.
+  markdown: { processor: unified(), syntaxHighlight: false },
   devToolbar: { enabled: false },
 });
