@@ -418,9 +418,10 @@ function verdicts(runs: CorpusRun[]): Verdict[] {
       detail: `${fmtRatio(wall)} (${sec(full.build.wallMs)} vs ${sec(bare.build.wallMs)})`,
     });
     const warm = ratio(run.warm.wallMs, full.build.wallMs);
+    // The issue sets this budget at 10,000 articles; smaller corpora print the figure only.
     out.push({
       budget: `${run.n}: warm rebuild (cache kept, one article added) ≤ ${BUDGET.warmRatio}× the cold full build`,
-      ok: warm === null ? null : warm <= BUDGET.warmRatio,
+      ok: warm === null || run.n < 10000 ? null : warm <= BUDGET.warmRatio,
       detail: `${fmtRatio(warm)} (${sec(run.warm.wallMs)} vs ${sec(full.build.wallMs)})`,
     });
     out.push({
