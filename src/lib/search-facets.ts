@@ -203,7 +203,7 @@ export function searchFacetOptions(model: Model): FacetGroup[] {
     },
     {
       facet: "status",
-      legend: "Status",
+      legend: "Status (a proposal's current one; a source's as it reports it)",
       options: STATUSES.map((s) => ({ value: s.id, label: s.label })),
     },
     {
