@@ -1,4 +1,4 @@
-import { precisionOf, type PartialDate } from "./dates.ts";
+import { precisionOf, yearOf, type PartialDate } from "./dates.ts";
 
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
 
@@ -18,7 +18,7 @@ function wholeMonths(from: string, to: string): number {
 export function timeBetween(earlier: PartialDate, later: PartialDate): string | null {
   const coarsest = [precisionOf(earlier), precisionOf(later)];
   if (coarsest.includes("year")) {
-    const years = Number(later.slice(0, 4)) - Number(earlier.slice(0, 4));
+    const years = Number(yearOf(later)) - Number(yearOf(earlier));
     return years > 0 ? plural(years, "year") : null;
   }
   const months = wholeMonths(earlier, later);

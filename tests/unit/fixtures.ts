@@ -1,3 +1,5 @@
+import { buildModel } from "../../src/lib/model.ts";
+import type { Actor } from "../../src/schemas/actor.ts";
 import type { ArticleData } from "../../src/schemas/article.ts";
 import type { ProposalMentionData } from "../../src/schemas/proposal.ts";
 
@@ -51,3 +53,24 @@ export const REGISTRY = [
   { id: "x", title: "X", kind: "collective-defense" },
   { id: "a", title: "A", kind: "collective-defense" },
 ];
+
+/** ACTORS with a coalition of two members and a person who represents a state. */
+export const AFFILIATED_ACTORS: Actor[] = [
+  ...ACTORS,
+  { id: "united-kingdom", name: "United Kingdom", type: "state" },
+  { id: "giorgia-meloni", name: "Giorgia Meloni", type: "person", represents: "italy", role: "Prime Minister" },
+  { id: "willing", name: "Coalition of the willing", type: "coalition", members: ["united-kingdom", "france"] },
+];
+
+/** The one proposal of a corpus of articles, each [slug, published, mention overrides]. */
+export function proposalOf(...sources: [string, string, Partial<ProposalMentionData>][]) {
+  const model = buildModel({
+    actors: AFFILIATED_ACTORS,
+    kinds: KINDS,
+    registry: REGISTRY,
+    articles: sources.map(([slug, published, overrides]) => article(slug, published, [proposal(overrides)])),
+  });
+  const p = model.proposals[0];
+  if (!p) throw new Error("no proposal");
+  return p;
+}

@@ -2,18 +2,9 @@ import { describe, expect, it } from "vitest";
 import { buildModel } from "../../src/lib/model.ts";
 import { filterOptions } from "../../src/lib/timeline.ts";
 import { proposalSearch, articleSearch } from "../../src/lib/search-facets.ts";
-import type { Actor } from "../../src/schemas/actor.ts";
-import { KINDS, REGISTRY, article, proposal } from "./fixtures.ts";
+import { AFFILIATED_ACTORS, KINDS, REGISTRY, article, proposal } from "./fixtures.ts";
 
-const ACTORS: Actor[] = [
-  { id: "united-states", name: "United States", type: "state" },
-  { id: "italy", name: "Italy", type: "state" },
-  { id: "france", name: "France", type: "state" },
-  { id: "united-kingdom", name: "United Kingdom", type: "state" },
-  { id: "russia", name: "Russia", type: "state" },
-  { id: "willing", name: "Coalition of the willing", type: "coalition", members: ["france", "united-kingdom"] },
-  { id: "giorgia-meloni", name: "Giorgia Meloni", type: "person", represents: "italy", role: "Prime Minister" },
-];
+const ACTORS = AFFILIATED_ACTORS;
 
 const model = buildModel({
   actors: ACTORS,

@@ -1,21 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildModel } from "../../src/lib/model.ts";
 import { samePeriod, statusState, stanceStates, termsView } from "../../src/lib/state-of-play.ts";
-import type { ProposalMentionData } from "../../src/schemas/proposal.ts";
-import { ACTORS, KINDS, REGISTRY, article, proposal } from "./fixtures.ts";
-
-/** The one proposal of a corpus of articles, each [slug, published, mention overrides]. */
-function proposalOf(...sources: [string, string, Partial<ProposalMentionData>][]) {
-  const model = buildModel({
-    actors: ACTORS,
-    kinds: KINDS,
-    registry: REGISTRY,
-    articles: sources.map(([slug, published, overrides]) => article(slug, published, [proposal(overrides)])),
-  });
-  const p = model.proposals[0];
-  if (!p) throw new Error("no proposal");
-  return p;
-}
+import { proposalOf } from "./fixtures.ts";
 
 describe("samePeriod", () => {
   it.each([

@@ -3,10 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateCorpus, writeCorpus } from "../../scripts/bench/generate.ts";
-import { readCorpusFiles } from "../../src/lib/content-files.ts";
-import { validateCorpus } from "../../src/lib/corpus.ts";
-import { buildModel, type Model } from "../../src/lib/model.ts";
-import { formatProblems } from "../../src/lib/problems.ts";
+import type { Model } from "../../src/lib/model.ts";
 import { articleSearch, proposalSearch } from "../../src/lib/search-facets.ts";
 import { FACET_LABELS, filterOptions } from "../../src/lib/timeline.ts";
 import {
@@ -36,15 +33,7 @@ function generatedModel(n: number, seed: number): Model {
   const dir = mkdtempSync(path.join(os.tmpdir(), "gt-counts-"));
   dirs.push(dir);
   writeCorpus(dir, generateCorpus(n, seed));
-  const result = validateCorpus(readCorpusFiles(dir, dir), { today: new Date().toISOString().slice(0, 10) });
-  if (!result.ok) throw new Error(`generated corpus is invalid:\n${formatProblems(result.problems)}`);
-  return buildModel({
-    articles: result.corpus.articles.map((a) => ({ slug: a.slug, data: a.data })),
-    actors: result.corpus.actors,
-    kinds: result.corpus.kinds,
-    registry: result.corpus.proposals,
-    places: result.corpus.places,
-  });
+  return loadModel(dir);
 }
 
 const corpora: [string, () => Model][] = [

@@ -14,32 +14,9 @@ import {
   stancesByValue,
 } from "../../src/lib/proposal-page.ts";
 import { actorPage, actorRows, byLatestActivity, countByStatus, homeView, involving } from "../../src/lib/views.ts";
-import type { Actor } from "../../src/schemas/actor.ts";
-import type { ProposalMentionData } from "../../src/schemas/proposal.ts";
-import { KINDS, REGISTRY, article, proposal } from "./fixtures.ts";
+import { AFFILIATED_ACTORS, KINDS, REGISTRY, article, proposal, proposalOf } from "./fixtures.ts";
 
-const ACTORS: Actor[] = [
-  { id: "united-states", name: "United States", type: "state" },
-  { id: "italy", name: "Italy", type: "state" },
-  { id: "russia", name: "Russia", type: "state" },
-  { id: "france", name: "France", type: "state" },
-  { id: "united-kingdom", name: "United Kingdom", type: "state" },
-  { id: "giorgia-meloni", name: "Giorgia Meloni", type: "person", represents: "italy", role: "Prime Minister" },
-  { id: "willing", name: "Coalition of the willing", type: "coalition", members: ["united-kingdom", "france"] },
-];
-
-/** The one proposal of a corpus of articles, each [slug, published, mention overrides]. */
-function proposalOf(...sources: [string, string, Partial<ProposalMentionData>][]) {
-  const model = buildModel({
-    actors: ACTORS,
-    kinds: KINDS,
-    registry: REGISTRY,
-    articles: sources.map(([slug, published, overrides]) => article(slug, published, [proposal(overrides)])),
-  });
-  const p = model.proposals[0];
-  if (!p) throw new Error("no proposal");
-  return p;
-}
+const ACTORS = AFFILIATED_ACTORS;
 
 describe("timeBetween", () => {
   it.each([
