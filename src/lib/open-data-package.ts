@@ -166,19 +166,13 @@ export function dataPackage(data: OpenData, files: ReadonlyMap<string, string>):
   };
 }
 
-const built = new WeakMap<OpenData, Map<string, string>>();
-
-/** Every file of /data/ by name, its text built once per build. */
+/** Every file of /data/ by name, with its text. */
 export function dataFiles(data: OpenData): ReadonlyMap<string, string> {
-  let files = built.get(data);
-  if (!files) {
-    files = new Map<string, string>();
-    for (const table of TABLES) {
-      files.set(`${table.name}.json`, tableJson(data, table.name));
-      files.set(`${table.name}.csv`, tableCsv(data.tables, table.name));
-    }
-    files.set("datapackage.json", json(dataPackage(data, files)));
-    built.set(data, files);
+  const files = new Map<string, string>();
+  for (const table of TABLES) {
+    files.set(`${table.name}.json`, tableJson(data, table.name));
+    files.set(`${table.name}.csv`, tableCsv(data.tables, table.name));
   }
+  files.set("datapackage.json", json(dataPackage(data, files)));
   return files;
 }

@@ -1,7 +1,7 @@
 import { formatDate } from "./dates.ts";
 import { DATA_LICENSE, TABLES, type OpenData, type TableName } from "./open-data.ts";
 import { SCHEMAS } from "./open-data-json-schema.ts";
-import { dataFiles, tableFields, type TableField } from "./open-data-package.ts";
+import { tableFields, type TableField } from "./open-data-package.ts";
 import { urls } from "./urls.ts";
 
 /** One downloadable table as the /data/ page lists it. */
@@ -15,9 +15,8 @@ export interface DataPageTable {
   fields: TableField[];
 }
 
-/** Everything the /data/ page shows, from the data of this build. */
-export function dataPage(data: OpenData) {
-  const files = dataFiles(data);
+/** Everything the /data/ page shows, from the data of this build and its files (dataFiles). */
+export function dataPage(data: OpenData, files: ReadonlyMap<string, string>) {
   const size = (file: string) => Buffer.byteLength(files.get(file) ?? "", "utf8");
   const tables: DataPageTable[] = TABLES.map((t) => ({
     name: t.name,

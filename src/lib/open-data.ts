@@ -316,28 +316,17 @@ export function datasetStampOf(tables: Tables, asOf: PartialDate, site: URL, sou
   };
 }
 
-/** What one build publishes as data: the tables and their stamp, built once per model and site. */
+/** What one build publishes as data: the tables and their stamp (src/lib/query.ts builds it once per build). */
 export interface OpenData {
   tables: Tables;
   stamp: DatasetStamp;
   site: URL;
 }
 
-const built = new WeakMap<Model, Map<string, OpenData>>();
-
-/** The open data of a model, built once per build (every data endpoint asks for it). */
-export function openData(model: Model, site: URL, sourceDateEpoch = process.env.SOURCE_DATE_EPOCH): OpenData {
-  const bySite = built.get(model) ?? new Map<string, OpenData>();
-  built.set(model, bySite);
-  const key = `${site.href} ${sourceDateEpoch ?? ""}`;
-  let data = bySite.get(key);
-  if (!data) {
-    const tables = dataTables(model, site);
-    const asOf = model.updated ?? "1970-01-01";
-    data = { tables, stamp: datasetStampOf(tables, asOf, site, sourceDateEpoch), site };
-    bySite.set(key, data);
-  }
-  return data;
+/** The open data of a model: its tables and their stamp. */
+export function openData(model: Model, site: URL, sourceDateEpoch: string | undefined): OpenData {
+  const tables = dataTables(model, site);
+  return { tables, stamp: datasetStampOf(tables, model.updated ?? "1970-01-01", site, sourceDateEpoch), site };
 }
 
 /** A proposal's page as data (/proposals/<id>.json). */

@@ -1,6 +1,8 @@
 import { getCollection } from "astro:content";
 import { allEvents, type FeedEvent } from "./feeds.ts";
 import { buildModel, type Model } from "./model.ts";
+import { openData, type OpenData } from "./open-data.ts";
+import { dataFiles } from "./open-data-package.ts";
 import { compareRows } from "./compare.ts";
 import { paginateList } from "./pages.ts";
 import { PROPOSALS_PAGE_SIZE } from "./timeline-pages.ts";
@@ -8,6 +10,8 @@ import { filterOptions } from "./timeline.ts";
 
 let model: Promise<Model> | undefined;
 let events: Promise<FeedEvent[]> | undefined;
+let data: Promise<OpenData> | undefined;
+let files: Promise<ReadonlyMap<string, string>> | undefined;
 let options: Promise<ReturnType<typeof filterOptions>> | undefined;
 
 /**
@@ -32,6 +36,18 @@ export function getModel(): Promise<Model> {
     });
   })();
   return model;
+}
+
+/** The open data (tables, stamp) for the site's address, built once per build for every data endpoint. */
+export function getOpenData(site: URL): Promise<OpenData> {
+  data ??= getModel().then((model) => openData(model, site, process.env.SOURCE_DATE_EPOCH));
+  return data;
+}
+
+/** Every file of /data/ by name, its text built once per build. */
+export function getDataFiles(site: URL): Promise<ReadonlyMap<string, string>> {
+  files ??= getOpenData(site).then(dataFiles);
+  return files;
 }
 
 /** Every feed event of the corpus, newest first, computed once per build for all the feeds. */

@@ -1,7 +1,7 @@
 import type { APIContext, GetStaticPaths } from "astro";
 import type { Actor } from "../../schemas/actor.ts";
-import { getModel } from "../../lib/query.ts";
-import { actorRecordOf, openData, requireSite } from "../../lib/open-data.ts";
+import { getModel, getOpenData } from "../../lib/query.ts";
+import { actorRecordOf, requireSite } from "../../lib/open-data.ts";
 
 /** /actors/<id>.json: the actor's page as data (src/lib/open-data.ts). */
 export const getStaticPaths = (async () => {
@@ -10,7 +10,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export async function GET({ props, site }: APIContext<{ actor: Actor }>) {
-  const model = await getModel();
-  const record = actorRecordOf(props.actor, model, openData(model, requireSite(site)));
+  const [model, data] = await Promise.all([getModel(), getOpenData(requireSite(site))]);
+  const record = actorRecordOf(props.actor, model, data);
   return new Response(`${JSON.stringify(record, null, 2)}\n`, { headers: { "Content-Type": "application/json" } });
 }

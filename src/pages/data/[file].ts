@@ -1,7 +1,6 @@
 import type { APIContext, GetStaticPaths } from "astro";
-import { getModel } from "../../lib/query.ts";
-import { openData, requireSite, TABLES } from "../../lib/open-data.ts";
-import { dataFiles } from "../../lib/open-data-package.ts";
+import { getDataFiles } from "../../lib/query.ts";
+import { requireSite, TABLES } from "../../lib/open-data.ts";
 
 /** /data/<table>.json, /data/<table>.csv and /data/datapackage.json (src/lib/open-data-package.ts). */
 export const getStaticPaths = (() => [
@@ -11,7 +10,7 @@ export const getStaticPaths = (() => [
 
 export async function GET({ params, site }: APIContext) {
   const file = String(params.file);
-  const body = dataFiles(openData(await getModel(), requireSite(site))).get(file);
+  const body = (await getDataFiles(requireSite(site))).get(file);
   if (body === undefined) throw new Error(`no data file ${file}`);
   const type = file.endsWith(".csv") ? "text/csv; charset=utf-8; header=present" : "application/json";
   return new Response(body, { headers: { "Content-Type": type } });

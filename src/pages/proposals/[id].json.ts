@@ -1,7 +1,7 @@
 import type { APIContext, GetStaticPaths } from "astro";
 import type { Proposal } from "../../lib/model.ts";
-import { getModel } from "../../lib/query.ts";
-import { openData, proposalRecordOf, requireSite } from "../../lib/open-data.ts";
+import { getModel, getOpenData } from "../../lib/query.ts";
+import { proposalRecordOf, requireSite } from "../../lib/open-data.ts";
 
 /** /proposals/<id>.json: the proposal's page as data (src/lib/open-data.ts). */
 export const getStaticPaths = (async () => {
@@ -10,7 +10,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export async function GET({ props, site }: APIContext<{ proposal: Proposal }>) {
-  const data = openData(await getModel(), requireSite(site));
+  const data = await getOpenData(requireSite(site));
   return new Response(`${JSON.stringify(proposalRecordOf(props.proposal, data), null, 2)}\n`, {
     headers: { "Content-Type": "application/json" },
   });
