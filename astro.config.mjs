@@ -5,7 +5,7 @@ import { unified } from "@astrojs/markdown-remark";
 import { validateContent } from "./src/integrations/validate-content.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { publishAtomically } from "./src/integrations/publish.ts";
-import { markdownOptions } from "./src/lib/markdown.ts";
+import { markdownOptions } from "./src/lib/content/markdown.ts";
 
 /** The public address; deployments set GT_SITE. Used for canonical URLs, citations, feeds and the sitemap. */
 const site = process.env.GT_SITE ?? "https://guarantee-tracker.example";
@@ -34,7 +34,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // Article bodies: Astro's remark/rehype pipeline with the project's plugins (src/lib/markdown.ts).
+  // Article bodies: Astro's remark/rehype pipeline with the project's plugins (src/lib/content/markdown.ts).
   // No syntax highlighting: Shiki's inline styles would break the CSP, and no body needs it.
   markdown: { processor: unified(markdownOptions), syntaxHighlight: false },
   devToolbar: { enabled: false },

@@ -17,10 +17,10 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { readCorpusFiles } from "../src/lib/content-files.ts";
-import { validateCorpus } from "../src/lib/corpus.ts";
-import { formatProblems } from "../src/lib/problems.ts";
-import { todayUtc } from "../src/lib/rules.ts";
+import { readCorpusFiles } from "../src/lib/content/files.ts";
+import { validateCorpus } from "../src/lib/content/corpus.ts";
+import { formatProblems } from "../src/lib/content/problems.ts";
+import { todayUtc } from "../src/lib/content/rules.ts";
 import { generateCorpus, writeCorpus } from "./bench/generate.ts";
 import { hasGnuTime, measureSite, runBuild, type BuildRun, type SiteFigures } from "./bench/measure.ts";
 import { writeRoutes } from "./bench/routes.ts";

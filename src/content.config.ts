@@ -6,9 +6,9 @@ import { articleSchema } from "./schemas/article.ts";
 import { kindSchema } from "./schemas/kind.ts";
 import { placeSchema } from "./schemas/place.ts";
 import { registryEntrySchema } from "./schemas/registry.ts";
-import { CONTENT_DIR, LIST_FILES, type ListName } from "./lib/content-files.ts";
-import { slugOf } from "./lib/corpus.ts";
-import { yamlFileParser } from "./lib/parse.ts";
+import { CONTENT_DIR, LIST_FILES, type ListName } from "./lib/content/files.ts";
+import { slugOf } from "./lib/content/corpus.ts";
+import { yamlFileParser } from "./lib/content/parse.ts";
 
 // Paths are relative to the project root (the config's `root`), as the loaders resolve them. The whole corpus
 // was validated before anything loads (src/integrations/validate-content.ts).

@@ -3,10 +3,10 @@ import { writeSync } from "node:fs";
 import type { ServerResponse } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { validateCorpus, type CorpusResult } from "../lib/corpus.ts";
-import { contentDir, readCorpusFiles } from "../lib/content-files.ts";
-import { formatProblems } from "../lib/problems.ts";
-import { todayUtc } from "../lib/rules.ts";
+import { validateCorpus, type CorpusResult } from "../lib/content/corpus.ts";
+import { contentDir, readCorpusFiles } from "../lib/content/files.ts";
+import { formatProblems } from "../lib/content/problems.ts";
+import { todayUtc } from "../lib/content/rules.ts";
 
 /** Validates the corpus under a project root: every file against its schema and every rule across files. */
 export function validateAt(root: string): CorpusResult {

@@ -1,12 +1,12 @@
 import { getCollection } from "astro:content";
-import { allEvents, type FeedEvent } from "./feeds.ts";
-import { buildModel, type Model } from "./model.ts";
-import { openData, type OpenData } from "./open-data.ts";
-import { dataFiles } from "./open-data-package.ts";
-import { compareRows } from "./compare.ts";
-import { paginateList } from "./pages.ts";
-import { PROPOSALS_PAGE_SIZE } from "./timeline-pages.ts";
-import { filterOptions } from "./timeline.ts";
+import { allEvents, type FeedEvent } from "./open-data/feeds.ts";
+import { buildModel, type Model } from "./model/model.ts";
+import { openData, type OpenData } from "./open-data/tables.ts";
+import { dataFiles } from "./open-data/package.ts";
+import { compareRows } from "./views/compare.ts";
+import { paginateList } from "./views/paginate.ts";
+import { PROPOSALS_PAGE_SIZE } from "./views/page-sizes.ts";
+import { filterOptions } from "./views/timeline.ts";
 
 let model: Promise<Model> | undefined;
 let events: Promise<FeedEvent[]> | undefined;

@@ -1,5 +1,5 @@
 import type { APIContext } from "astro";
-import { requireSite } from "../lib/open-data.ts";
+import { requireSite } from "../lib/open-data/tables.ts";
 
 /** robots.txt: everything may be crawled; the sitemap (@astrojs/sitemap) at the configured address. */
 export function GET({ site }: APIContext) {

@@ -1,10 +1,10 @@
 import rss from "@astrojs/rss";
 import type { APIContext } from "astro";
-import { formatDate } from "../lib/dates.ts";
+import { formatDate } from "../lib/model/dates.ts";
 import { earliestDay } from "../schemas/date.ts";
 import { getModel } from "../lib/query.ts";
 import { termOf, STATUSES } from "../schemas/vocabulary.ts";
-import { urls } from "../lib/urls.ts";
+import { urls } from "../lib/views/urls.ts";
 
 /** The newest articles with the proposals each reports. */
 export async function GET(context: APIContext) {

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { codePointLabel } from "../lib/problems.ts";
+import { codePointLabel } from "../lib/content/problems.ts";
 
 /** Pattern of every id and slug: lowercase words joined by single hyphens. */
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

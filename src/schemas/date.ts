@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
-import { normalizeDate, type PartialDate } from "../lib/dates.ts";
+import { normalizeDate, type PartialDate } from "../lib/model/dates.ts";
 
-export { earliestDay, latestDay, precisionOf, type PartialDate } from "../lib/dates.ts";
+export { earliestDay, latestDay, precisionOf, type PartialDate } from "../lib/model/dates.ts";
 
 /** Schema of a partial date; the output is its normalised string. */
 export const partialDate = z.unknown().transform((value, ctx): PartialDate => {

@@ -5,9 +5,9 @@
  * their pages newest first. The form itself works without this script: it
  * submits as a plain GET.
  */
-import { formatDate } from "../lib/dates.ts";
-import { resultExcerpt, type ExcerptPart, type ExcerptSource } from "../lib/search-excerpt.ts";
-import { PAGEFIND_RANKING } from "../lib/search-ranking.ts";
+import { formatDate } from "../lib/model/dates.ts";
+import { resultExcerpt, type ExcerptPart, type ExcerptSource } from "../lib/search/excerpt.ts";
+import { PAGEFIND_RANKING } from "../lib/search/ranking.ts";
 import {
   hasCriteria,
   looserQuery,
@@ -17,8 +17,8 @@ import {
   toPagefindFilters,
   toSearchParams,
   type SearchState,
-} from "../lib/search-params.ts";
-import type { NameBlock } from "../lib/search-names.ts";
+} from "../lib/search/params.ts";
+import type { NameBlock } from "../lib/search/names.ts";
 
 interface PagefindResultData extends ExcerptSource {
   url: string;

@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Model } from "../../src/lib/model.ts";
-import { filterOptions } from "../../src/lib/timeline.ts";
-import { TIMELINE_PAGE_SIZE } from "../../src/lib/timeline-pages.ts";
+import type { Model } from "../../src/lib/model/model.ts";
+import { filterOptions } from "../../src/lib/views/timeline.ts";
+import { TIMELINE_PAGE_SIZE } from "../../src/lib/views/page-sizes.ts";
 import { launchChromium } from "../support/browser.ts";
 import { loadModel, pageTypes, type PageType } from "../support/model.ts";
 import { settledSearch } from "../support/search-page.ts";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Model } from "../../src/lib/model.ts";
+import type { Model } from "../../src/lib/model/model.ts";
 import { readSite, resolvePath, type SiteFiles } from "../support/links.ts";
 import { loadModel } from "../support/model.ts";
 import { DIST, elements, listFiles, parseHtml, prop, SITE_ORIGIN, textOf } from "../support/site.ts";

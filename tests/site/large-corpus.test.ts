@@ -2,8 +2,8 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus, writeCorpus } from "../../scripts/bench/generate.ts";
-import { earliestDay } from "../../src/lib/dates.ts";
-import type { Model } from "../../src/lib/model.ts";
+import { earliestDay } from "../../src/lib/model/dates.ts";
+import type { Model } from "../../src/lib/model/model.ts";
 import { loadModel } from "../support/model.ts";
 import { buildSite, elements, parseHtml, tempDir, textOf } from "../support/site.ts";
 

@@ -9,7 +9,7 @@ import addFormats from "ajv-formats";
 import { Package } from "datapackage";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fromCsv } from "../../src/lib/open-data-csv.ts";
+import { fromCsv } from "../../src/lib/open-data/csv.ts";
 import { buildSite, listFiles, tempDir } from "../support/site.ts";
 
 /**

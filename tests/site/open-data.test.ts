@@ -5,8 +5,8 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { Package } from "datapackage";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fromCsv, type ColumnType } from "../../src/lib/open-data-csv.ts";
-import { parseArticleFile, parseYaml } from "../../src/lib/parse.ts";
+import { fromCsv, type ColumnType } from "../../src/lib/open-data/csv.ts";
+import { parseArticleFile, parseYaml } from "../../src/lib/content/parse.ts";
 import { DIST, listFiles, ROOT, SITE_ORIGIN, tempDir } from "../support/site.ts";
 
 /**

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sortKey } from "../../src/lib/dates.ts";
-import type { Model } from "../../src/lib/model.ts";
+import { sortKey } from "../../src/lib/model/dates.ts";
+import type { Model } from "../../src/lib/model/model.ts";
 import { launchChromium } from "../support/browser.ts";
 import { loadModel } from "../support/model.ts";
 import { pagefindPages } from "../support/pagefind.ts";

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Model } from "../../src/lib/model.ts";
-import { PAGEFIND_RANKING } from "../../src/lib/search-ranking.ts";
+import type { Model } from "../../src/lib/model/model.ts";
+import { PAGEFIND_RANKING } from "../../src/lib/search/ranking.ts";
 import { launchChromium } from "../support/browser.ts";
 import { loadModel } from "../support/model.ts";
 import { pagefindRankings } from "../support/pagefind.ts";

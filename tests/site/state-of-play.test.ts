@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatDate } from "../../src/lib/dates.ts";
-import type { Model } from "../../src/lib/model.ts";
-import { differingSources, reportedAs, stanceAge } from "../../src/lib/proposal-page.ts";
-import { countByStatus } from "../../src/lib/views.ts";
+import { formatDate } from "../../src/lib/model/dates.ts";
+import type { Model } from "../../src/lib/model/model.ts";
+import { differingSources, reportedAs, stanceAge } from "../../src/lib/views/proposal-page.ts";
+import { countByStatus } from "../../src/lib/views/pages.ts";
 import { EVIDENCE, STANCES, STATUSES, termOf } from "../../src/schemas/vocabulary.ts";
 import { launchChromium } from "../support/browser.ts";
 import { loadModel } from "../support/model.ts";

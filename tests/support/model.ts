@@ -1,10 +1,10 @@
 import path from "node:path";
-import { contentDir, readCorpusFiles } from "../../src/lib/content-files.ts";
-import { validateCorpus } from "../../src/lib/corpus.ts";
-import { buildModel, type Model } from "../../src/lib/model.ts";
-import { formatProblems } from "../../src/lib/problems.ts";
-import { todayUtc } from "../../src/lib/rules.ts";
-import { filterOptions } from "../../src/lib/timeline.ts";
+import { contentDir, readCorpusFiles } from "../../src/lib/content/files.ts";
+import { validateCorpus } from "../../src/lib/content/corpus.ts";
+import { buildModel, type Model } from "../../src/lib/model/model.ts";
+import { formatProblems } from "../../src/lib/content/problems.ts";
+import { todayUtc } from "../../src/lib/content/rules.ts";
+import { filterOptions } from "../../src/lib/views/timeline.ts";
 import { ROOT } from "./site.ts";
 
 /**

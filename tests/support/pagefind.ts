@@ -32,7 +32,7 @@ export async function pagefindPages(
 /**
  * The first `top` results' addresses for each query, from the site's own
  * Pagefind bundle with the given ranking options (the search page's, from
- * src/lib/search-ranking.ts): many queries in one round trip, where going
+ * src/lib/search/ranking.ts): many queries in one round trip, where going
  * through the form would take a quarter of a second each.
  */
 export async function pagefindRankings(

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
-import { looserQuery } from "../../src/lib/search-params.ts";
+import { looserQuery } from "../../src/lib/search/params.ts";
 
 /** Results the search page renders at once before its "More results" button (PAGE in src/scripts/search.ts). */
 export const RESULTS_PER_PAGE = 10;

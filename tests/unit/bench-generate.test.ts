@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readCorpusFiles } from "../../src/lib/content-files.ts";
-import { validateCorpus, type ValidCorpus } from "../../src/lib/corpus.ts";
-import { formatProblems } from "../../src/lib/problems.ts";
+import { readCorpusFiles } from "../../src/lib/content/files.ts";
+import { validateCorpus, type ValidCorpus } from "../../src/lib/content/corpus.ts";
+import { formatProblems } from "../../src/lib/content/problems.ts";
 import { parseFrontmatter } from "astro/markdown";
 import {
   countWords,

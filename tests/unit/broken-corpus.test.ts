@@ -1,8 +1,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readCorpusFiles } from "../../src/lib/content-files.ts";
-import { validateCorpus } from "../../src/lib/corpus.ts";
-import { formatProblems } from "../../src/lib/problems.ts";
+import { readCorpusFiles } from "../../src/lib/content/files.ts";
+import { validateCorpus } from "../../src/lib/content/corpus.ts";
+import { formatProblems } from "../../src/lib/content/problems.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const fixture = path.join(root, "tests/fixtures/broken");

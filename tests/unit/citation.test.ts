@@ -14,10 +14,10 @@ import {
   citationText,
   proposalCitable,
   type Citable,
-} from "../../src/lib/citation.ts";
-import { actorHead, articleHead, jsonLdText, proposalHead } from "../../src/lib/citation-head.ts";
-import { buildModel } from "../../src/lib/model.ts";
-import { involving } from "../../src/lib/views.ts";
+} from "../../src/lib/open-data/citation.ts";
+import { actorHead, articleHead, jsonLdText, proposalHead } from "../../src/lib/open-data/citation-head.ts";
+import { buildModel } from "../../src/lib/model/model.ts";
+import { involving } from "../../src/lib/views/pages.ts";
 import { ACTORS, KINDS, REGISTRY, article, proposal } from "./fixtures.ts";
 
 const SITE = new URL("https://tracker.example");

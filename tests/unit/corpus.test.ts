@@ -1,10 +1,10 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readCorpusFiles } from "../../src/lib/content-files.ts";
-import { validateCorpus } from "../../src/lib/corpus.ts";
-import { buildModel } from "../../src/lib/model.ts";
-import { formatProblems } from "../../src/lib/problems.ts";
-import { todayUtc } from "../../src/lib/rules.ts";
+import { readCorpusFiles } from "../../src/lib/content/files.ts";
+import { validateCorpus } from "../../src/lib/content/corpus.ts";
+import { buildModel } from "../../src/lib/model/model.ts";
+import { formatProblems } from "../../src/lib/content/problems.ts";
+import { todayUtc } from "../../src/lib/content/rules.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 

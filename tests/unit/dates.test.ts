@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { earliestDay, formatDate, latestDay, normalizeDate, precisionOf, sortKey } from "../../src/lib/dates.ts";
+import { earliestDay, formatDate, latestDay, normalizeDate, precisionOf, sortKey } from "../../src/lib/model/dates.ts";
 
 describe("normalizeDate", () => {
   it.each([

@@ -1,8 +1,8 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { allEvents, changesFeed, concernsActor, itemFeed, proposalEvents } from "../../src/lib/feeds.ts";
-import { atomFeed, xmlEscape } from "../../src/lib/feeds-atom.ts";
-import { buildModel } from "../../src/lib/model.ts";
+import { allEvents, changesFeed, concernsActor, itemFeed, proposalEvents } from "../../src/lib/open-data/feeds.ts";
+import { atomFeed, xmlEscape } from "../../src/lib/open-data/atom.ts";
+import { buildModel } from "../../src/lib/model/model.ts";
 import { ACTORS, KINDS, REGISTRY, article, proposal } from "./fixtures.ts";
 
 const SITE = new URL("https://tracker.example");

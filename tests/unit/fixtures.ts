@@ -1,4 +1,4 @@
-import { buildModel } from "../../src/lib/model.ts";
+import { buildModel } from "../../src/lib/model/model.ts";
 import type { Actor } from "../../src/schemas/actor.ts";
 import type { ArticleData } from "../../src/schemas/article.ts";
 import type { ProposalMentionData } from "../../src/schemas/proposal.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildModel } from "../../src/lib/model.ts";
-import { filterOptions } from "../../src/lib/timeline.ts";
-import { proposalSearch, articleSearch } from "../../src/lib/search-facets.ts";
+import { buildModel } from "../../src/lib/model/model.ts";
+import { filterOptions } from "../../src/lib/views/timeline.ts";
+import { proposalSearch, articleSearch } from "../../src/lib/search/facets.ts";
 import { AFFILIATED_ACTORS, KINDS, REGISTRY, article, proposal } from "./fixtures.ts";
 
 const ACTORS = AFFILIATED_ACTORS;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { unified } from "@astrojs/markdown-remark";
-import { markdownOptions } from "../../src/lib/markdown.ts";
+import { markdownOptions } from "../../src/lib/content/markdown.ts";
 
 // The processor exactly as astro.config.mjs gives it to Astro (markdown.processor), rendering as Astro does.
 const renderer = await unified(markdownOptions).createRenderer({});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildModel, runsOf, toMention } from "../../src/lib/model.ts";
+import { buildModel, runsOf, toMention } from "../../src/lib/model/model.ts";
 import { ACTORS, KINDS, REGISTRY, article, proposal } from "./fixtures.ts";
 
 function model() {

@@ -2,12 +2,12 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { buildModel } from "../../src/lib/model.ts";
-import { columnsOf, dataTables, datasetStampOf, openData, TABLES, tableCsv } from "../../src/lib/open-data.ts";
-import { fromCsv, joinList, splitList, toCsv } from "../../src/lib/open-data-csv.ts";
-import { jsonSchemaOf, SCHEMAS } from "../../src/lib/open-data-json-schema.ts";
-import { dataFiles, tableFields } from "../../src/lib/open-data-package.ts";
-import { datasetCitation, formatBytes } from "../../src/lib/open-data-page.ts";
+import { buildModel } from "../../src/lib/model/model.ts";
+import { columnsOf, dataTables, datasetStampOf, openData, TABLES, tableCsv } from "../../src/lib/open-data/tables.ts";
+import { fromCsv, joinList, splitList, toCsv } from "../../src/lib/open-data/csv.ts";
+import { jsonSchemaOf, SCHEMAS } from "../../src/lib/open-data/json-schema.ts";
+import { dataFiles, tableFields } from "../../src/lib/open-data/package.ts";
+import { datasetCitation, formatBytes } from "../../src/lib/open-data/page.ts";
 import { STATUS_IDS, STANCE_IDS } from "../../src/schemas/vocabulary.ts";
 import { ACTORS, KINDS, REGISTRY, article, proposal } from "./fixtures.ts";
 

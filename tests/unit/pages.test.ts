@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paginateList } from "../../src/lib/pages.ts";
+import { paginateList } from "../../src/lib/views/paginate.ts";
 
 describe("paginateList", () => {
   it("cuts a list into numbered pages, the last one partial", () => {

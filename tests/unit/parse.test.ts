@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseArticleFile, parseYaml, yamlFileParser } from "../../src/lib/parse.ts";
+import { parseArticleFile, parseYaml, yamlFileParser } from "../../src/lib/content/parse.ts";
 
 const FILE = "content/articles/2025-08-16-x.md";
 

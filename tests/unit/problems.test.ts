@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeValue, formatProblems, showInvisible } from "../../src/lib/problems.ts";
+import { describeValue, formatProblems, showInvisible } from "../../src/lib/content/problems.ts";
 
 describe("describeValue", () => {
   it.each([

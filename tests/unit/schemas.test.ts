@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { articleSchema } from "../../src/schemas/article.ts";
 import { actorSchema } from "../../src/schemas/actor.ts";
-import { check } from "../../src/lib/parse.ts";
-import { parseArticleFile } from "../../src/lib/parse.ts";
+import { check } from "../../src/lib/content/parse.ts";
+import { parseArticleFile } from "../../src/lib/content/parse.ts";
 
 const GOOD = `---
 title: US floats an "Article 5-type" guarantee outside NATO

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { joinWords, resultExcerpt, type ExcerptPart } from "../../src/lib/search-excerpt.ts";
-import { NAME_BLOCKS, namesText } from "../../src/lib/search-names.ts";
+import { joinWords, resultExcerpt, type ExcerptPart } from "../../src/lib/search/excerpt.ts";
+import { NAME_BLOCKS, namesText } from "../../src/lib/search/names.ts";
 
 /** A page as Pagefind hands it over: hidden name blocks first (with their anchors), then the visible text. */
 function page(blocks: Partial<Record<keyof typeof NAME_BLOCKS, string[][]>>, visible: string) {

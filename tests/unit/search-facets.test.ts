@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../../src/schemas/actor.ts";
-import { buildModel, type ArticleView, type Proposal } from "../../src/lib/model.ts";
+import { buildModel, type ArticleView, type Proposal } from "../../src/lib/model/model.ts";
 import {
   actorSearch,
   articleSearch,
@@ -8,9 +8,9 @@ import {
   searchFacetAttributes,
   searchNameBlocks,
   type SearchLookup,
-} from "../../src/lib/search-facets.ts";
-import { NAME_BLOCKS } from "../../src/lib/search-names.ts";
-import { NAME_WEIGHTS } from "../../src/lib/search-ranking.ts";
+} from "../../src/lib/search/facets.ts";
+import { NAME_BLOCKS } from "../../src/lib/search/names.ts";
+import { NAME_WEIGHTS } from "../../src/lib/search/ranking.ts";
 import { ACTORS, article, proposal } from "./fixtures.ts";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { namesText, pagefindWords, placesNamedIn, readNamesText } from "../../src/lib/search-names.ts";
+import { namesText, pagefindWords, placesNamedIn, readNamesText } from "../../src/lib/search/names.ts";
 import type { Place } from "../../src/schemas/place.ts";
 
 const PLACES: Place[] = [

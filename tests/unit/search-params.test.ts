@@ -6,7 +6,7 @@ import {
   searchTitle,
   toPagefindFilters,
   toSearchParams,
-} from "../../src/lib/search-params.ts";
+} from "../../src/lib/search/params.ts";
 
 describe("search URL state", () => {
   it("reads the query, repeated facets and the order", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { samePeriod, statusState, stanceStates, termsView } from "../../src/lib/state-of-play.ts";
+import { samePeriod, statusState, stanceStates, termsView } from "../../src/lib/model/state-of-play.ts";
 import { proposalOf } from "./fixtures.ts";
 
 describe("samePeriod", () => {

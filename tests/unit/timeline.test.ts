@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildModel } from "../../src/lib/model.ts";
+import { buildModel } from "../../src/lib/model/model.ts";
 import {
   FACET_LABELS,
   filterHeading,
@@ -7,8 +7,8 @@ import {
   groupByMonth,
   timelineEntries,
   type TimelineFilter,
-} from "../../src/lib/timeline.ts";
-import { compareRows } from "../../src/lib/compare.ts";
+} from "../../src/lib/views/timeline.ts";
+import { compareRows } from "../../src/lib/views/compare.ts";
 import { ACTORS, KINDS, REGISTRY, article, proposal } from "./fixtures.ts";
 
 const model = buildModel({

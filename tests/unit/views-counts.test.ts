@@ -3,9 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateCorpus, writeCorpus } from "../../scripts/bench/generate.ts";
-import type { Model } from "../../src/lib/model.ts";
-import { articleSearch, proposalSearch } from "../../src/lib/search-facets.ts";
-import { FACET_LABELS, filterOptions } from "../../src/lib/timeline.ts";
+import type { Model } from "../../src/lib/model/model.ts";
+import { articleSearch, proposalSearch } from "../../src/lib/search/facets.ts";
+import { FACET_LABELS, filterOptions } from "../../src/lib/views/timeline.ts";
 import {
   actorPage,
   actorRows,
@@ -13,7 +13,7 @@ import {
   homeView,
   proposalsByStatus,
   proposalsOfKind,
-} from "../../src/lib/views.ts";
+} from "../../src/lib/views/pages.ts";
 import { STATUS_IDS } from "../../src/schemas/vocabulary.ts";
 import { loadModel } from "../support/model.ts";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { partLabels } from "../../src/lib/actor-page.ts";
-import { timeBetween } from "../../src/lib/date-spans.ts";
-import { buildModel } from "../../src/lib/model.ts";
+import { partLabels } from "../../src/lib/views/actor-labels.ts";
+import { timeBetween } from "../../src/lib/model/date-spans.ts";
+import { buildModel } from "../../src/lib/model/model.ts";
 import {
   alsoRelated,
   differingSources,
@@ -12,8 +12,15 @@ import {
   reportedAs,
   stanceAge,
   stancesByValue,
-} from "../../src/lib/proposal-page.ts";
-import { actorPage, actorRows, byLatestActivity, countByStatus, homeView, involving } from "../../src/lib/views.ts";
+} from "../../src/lib/views/proposal-page.ts";
+import {
+  actorPage,
+  actorRows,
+  byLatestActivity,
+  countByStatus,
+  homeView,
+  involving,
+} from "../../src/lib/views/pages.ts";
 import { AFFILIATED_ACTORS, KINDS, REGISTRY, article, proposal, proposalOf } from "./fixtures.ts";
 
 const ACTORS = AFFILIATED_ACTORS;

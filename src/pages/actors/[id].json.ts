@@ -1,9 +1,9 @@
 import type { APIContext, GetStaticPaths } from "astro";
 import type { Actor } from "../../schemas/actor.ts";
 import { getModel, getOpenData } from "../../lib/query.ts";
-import { actorRecordOf, requireSite } from "../../lib/open-data.ts";
+import { actorRecordOf, requireSite } from "../../lib/open-data/tables.ts";
 
-/** /actors/<id>.json: the actor's page as data (src/lib/open-data.ts). */
+/** /actors/<id>.json: the actor's page as data (src/lib/open-data/tables.ts). */
 export const getStaticPaths = (async () => {
   const { actors } = await getModel();
   return actors.map((actor) => ({ params: { id: actor.id }, props: { actor } }));

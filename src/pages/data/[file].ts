@@ -1,8 +1,8 @@
 import type { APIContext, GetStaticPaths } from "astro";
 import { getDataFiles } from "../../lib/query.ts";
-import { requireSite, TABLES } from "../../lib/open-data.ts";
+import { requireSite, TABLES } from "../../lib/open-data/tables.ts";
 
-/** /data/<table>.json, /data/<table>.csv and /data/datapackage.json (src/lib/open-data-package.ts). */
+/** /data/<table>.json, /data/<table>.csv and /data/datapackage.json (src/lib/open-data/package.ts). */
 export const getStaticPaths = (() => [
   ...TABLES.flatMap((t) => [{ params: { file: `${t.name}.json` } }, { params: { file: `${t.name}.csv` } }]),
   { params: { file: "datapackage.json" } },

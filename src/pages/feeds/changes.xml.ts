@@ -1,10 +1,10 @@
 import type { APIContext } from "astro";
-import { changesFeed } from "../../lib/feeds.ts";
-import { atomFeed } from "../../lib/feeds-atom.ts";
-import { requireSite } from "../../lib/open-data.ts";
+import { changesFeed } from "../../lib/open-data/feeds.ts";
+import { atomFeed } from "../../lib/open-data/atom.ts";
+import { requireSite } from "../../lib/open-data/tables.ts";
 import { getModel } from "../../lib/query.ts";
 
-/** /feeds/changes.xml: what changed on the whole site, newest first (src/lib/feeds.ts). */
+/** /feeds/changes.xml: what changed on the whole site, newest first (src/lib/open-data/feeds.ts). */
 export async function GET({ site }: APIContext) {
   const model = await getModel();
   const body = atomFeed(changesFeed(model), model, requireSite(site), model.updated ?? "1970");

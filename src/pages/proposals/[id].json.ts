@@ -1,9 +1,9 @@
 import type { APIContext, GetStaticPaths } from "astro";
-import type { Proposal } from "../../lib/model.ts";
+import type { Proposal } from "../../lib/model/model.ts";
 import { getModel, getOpenData } from "../../lib/query.ts";
-import { proposalRecordOf, requireSite } from "../../lib/open-data.ts";
+import { proposalRecordOf, requireSite } from "../../lib/open-data/tables.ts";
 
-/** /proposals/<id>.json: the proposal's page as data (src/lib/open-data.ts). */
+/** /proposals/<id>.json: the proposal's page as data (src/lib/open-data/tables.ts). */
 export const getStaticPaths = (async () => {
   const { proposals } = await getModel();
   return proposals.map((proposal) => ({ params: { id: proposal.id }, props: { proposal } }));

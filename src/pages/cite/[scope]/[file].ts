@@ -7,12 +7,12 @@ import {
   proposalCitable,
   type Citable,
   type CiteFormat,
-} from "../../../lib/citation.ts";
-import { requireSite } from "../../../lib/open-data.ts";
+} from "../../../lib/open-data/citation.ts";
+import { requireSite } from "../../../lib/open-data/tables.ts";
 import { getModel } from "../../../lib/query.ts";
-import { involving } from "../../../lib/views.ts";
+import { involving } from "../../../lib/views/pages.ts";
 
-/** /cite/<proposals|articles|actors>/<id>.<bib|ris|csl.json>: a page's citation to download (src/lib/citation.ts). */
+/** /cite/<proposals|articles|actors>/<id>.<bib|ris|csl.json>: a page's citation to download (src/lib/open-data/citation.ts). */
 export const getStaticPaths = (async () => {
   const model = await getModel();
   const citables: Citable[] = [

@@ -1,10 +1,10 @@
 import type { APIContext, GetStaticPaths } from "astro";
-import { itemFeed, type FeedScope } from "../../../lib/feeds.ts";
-import { atomFeed } from "../../../lib/feeds-atom.ts";
-import { requireSite } from "../../../lib/open-data.ts";
+import { itemFeed, type FeedScope } from "../../../lib/open-data/feeds.ts";
+import { atomFeed } from "../../../lib/open-data/atom.ts";
+import { requireSite } from "../../../lib/open-data/tables.ts";
 import { getFeedEvents, getModel } from "../../../lib/query.ts";
 
-/** /feeds/<proposals|actors|kinds>/<id>.xml: an Atom feed per proposal, actor and kind (src/lib/feeds.ts). */
+/** /feeds/<proposals|actors|kinds>/<id>.xml: an Atom feed per proposal, actor and kind (src/lib/open-data/feeds.ts). */
 export const getStaticPaths = (async () => {
   const { proposals, actors, kinds } = await getModel();
   const items: [FeedScope, string[]][] = [

@@ -1,6 +1,6 @@
 import type { APIContext, GetStaticPaths } from "astro";
-import { requireSite } from "../../../lib/open-data.ts";
-import { jsonSchemaOf, SCHEMAS } from "../../../lib/open-data-json-schema.ts";
+import { requireSite } from "../../../lib/open-data/tables.ts";
+import { jsonSchemaOf, SCHEMAS } from "../../../lib/open-data/json-schema.ts";
 
 /** /schemas/content/<name>.schema.json and /schemas/data/<name>.schema.json, generated from the zod schemas. */
 export const getStaticPaths = (() =>

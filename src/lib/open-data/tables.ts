@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import type { Actor } from "../schemas/actor.ts";
-import { earliestDay, type PartialDate } from "./dates.ts";
-import type { Mention, Model, Proposal } from "./model.ts";
-import { toCsv } from "./open-data-csv.ts";
+import type { Actor } from "../../schemas/actor.ts";
+import { earliestDay, type PartialDate } from "../model/dates.ts";
+import type { Mention, Model, Proposal } from "../model/model.ts";
+import { toCsv } from "./csv.ts";
 import {
   actorRow,
   articleRow,
@@ -23,9 +23,9 @@ import {
   type ProposalRow,
   type QuoteRow,
   type TermRow,
-} from "./open-data-schemas.ts";
-import { TERM_KEYS, type TermKey } from "./state-of-play.ts";
-import { urls } from "./urls.ts";
+} from "./schemas.ts";
+import { TERM_KEYS, type TermKey } from "../model/state-of-play.ts";
+import { urls } from "../views/urls.ts";
 
 /** The site's name, as data and citations give it. */
 export const SITE_NAME = "Guarantee Tracker";

@@ -1,12 +1,12 @@
-import type { Actor } from "../schemas/actor.ts";
-import type { ArticleData, Source } from "../schemas/article.ts";
-import type { Kind } from "../schemas/kind.ts";
-import type { Place } from "../schemas/place.ts";
-import type { RegistryEntry } from "../schemas/registry.ts";
-import type { Position, ProposalMentionData, Quote, Terms } from "../schemas/proposal.ts";
-import type { PartialDate } from "../schemas/date.ts";
-import type { Evidence, Stance, Status } from "../schemas/vocabulary.ts";
-import type { Related } from "../schemas/registry.ts";
+import type { Actor } from "../../schemas/actor.ts";
+import type { ArticleData, Source } from "../../schemas/article.ts";
+import type { Kind } from "../../schemas/kind.ts";
+import type { Place } from "../../schemas/place.ts";
+import type { RegistryEntry } from "../../schemas/registry.ts";
+import type { Position, ProposalMentionData, Quote, Terms } from "../../schemas/proposal.ts";
+import type { PartialDate } from "../../schemas/date.ts";
+import type { Evidence, Stance, Status } from "../../schemas/vocabulary.ts";
+import type { Related } from "../../schemas/registry.ts";
 import { latestOf, sortKey } from "./dates.ts";
 import { affiliationsOf, mentionParts, type Affiliations, type Part } from "./involvement.ts";
 import { pushTo } from "./maps.ts";
@@ -58,7 +58,7 @@ export interface Mention {
   terms?: Terms;
   positions: Position[];
   quotes: Quote[];
-  /** Every actor this mention involves, and how (src/lib/involvement.ts). */
+  /** Every actor this mention involves, and how (src/lib/model/involvement.ts). */
   parts: Map<string, Part>;
 }
 

@@ -1,5 +1,5 @@
-import type { ActorRef, Directory } from "./directory.ts";
-import type { Part, Role } from "./involvement.ts";
+import type { ActorRef, Directory } from "../model/directory.ts";
+import type { Part, Role } from "../model/involvement.ts";
 
 /** How an actor's part in a proposal reads: a direct role, or the coalition or people it comes through. */
 export interface PartLabel {
@@ -15,7 +15,7 @@ const DIRECT: [Role, string][] = [
 ];
 
 /**
- * The labels of a Part (src/lib/involvement.ts): its direct roles, then one
+ * The labels of a Part (src/lib/model/involvement.ts): its direct roles, then one
  * "through" per coalition it is a member of ("as a member"), then one for
  * the people who speak for it.
  */

@@ -1,5 +1,5 @@
-import type { Kind } from "../schemas/kind.ts";
-import type { Proposal } from "./model.ts";
+import type { Kind } from "../../schemas/kind.ts";
+import type { Proposal } from "../model/model.ts";
 
 /** How many of the four terms a proposal's sources have reported. */
 export function termsKnown(p: Proposal): number {

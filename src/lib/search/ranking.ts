@@ -1,4 +1,4 @@
-import type { NameBlock } from "./search-names.ts";
+import type { NameBlock } from "./names.ts";
 
 /**
  * How search ranks, in one place: the weights the hidden names are indexed

@@ -1,8 +1,8 @@
-import type { Actor } from "../schemas/actor.ts";
-import { earliestDay, formatDate, latestOf, type PartialDate } from "./dates.ts";
-import type { ArticleView, Proposal } from "./model.ts";
-import { DATA_LICENSE, SITE_NAME } from "./open-data.ts";
-import { urls } from "./urls.ts";
+import type { Actor } from "../../schemas/actor.ts";
+import { earliestDay, formatDate, latestOf, type PartialDate } from "../model/dates.ts";
+import type { ArticleView, Proposal } from "../model/model.ts";
+import { DATA_LICENSE, SITE_NAME } from "./tables.ts";
+import { urls } from "../views/urls.ts";
 
 /**
  * Citations of the site's permalinks: the text a reader pastes, the BibTeX,

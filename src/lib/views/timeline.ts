@@ -1,7 +1,7 @@
-import { STATUSES } from "../schemas/vocabulary.ts";
-import { monthLabel, yearOf } from "./dates.ts";
-import type { ArticleView, Mention, Model } from "./model.ts";
-import { pushTo } from "./maps.ts";
+import { STATUSES } from "../../schemas/vocabulary.ts";
+import { monthLabel, yearOf } from "../model/dates.ts";
+import type { ArticleView, Mention, Model } from "../model/model.ts";
+import { pushTo } from "../model/maps.ts";
 
 /** A pre-rendered timeline filter: one kind, one actor or one status. */
 export interface TimelineFilter {
@@ -39,7 +39,7 @@ function filtersOf(mention: Mention): TimelineFilter[] {
   return [
     { facet: "kind", value: mention.kind },
     { facet: "status", value: mention.status },
-    // The actors it involves, as src/lib/involvement.ts defines it (the same as actor pages and search facets).
+    // The actors it involves, as src/lib/model/involvement.ts defines it (the same as actor pages and search facets).
     ...[...mention.parts.keys()].map((actor) => ({ facet: "actor" as const, value: actor })),
   ];
 }

@@ -1,4 +1,4 @@
-import type { Place } from "../schemas/place.ts";
+import type { Place } from "../../schemas/place.ts";
 
 /**
  * A page's other names — its subject's aliases, its kind's words, every name
@@ -6,7 +6,7 @@ import type { Place } from "../schemas/place.ts";
  * Pagefind matches and weighs them like text while readers never see them.
  * Each element has one of these ids: Pagefind lists it among the page's
  * anchors with its text and word position, which is how the search page keeps
- * those words out of excerpts (src/lib/search-excerpt.ts).
+ * those words out of excerpts (src/lib/search/excerpt.ts).
  */
 export const NAME_BLOCKS = {
   /** The subject's own other names: aliases, and the titles sources gave a proposal. */

@@ -1,8 +1,8 @@
-import type { Position } from "../schemas/proposal.ts";
-import { STATUSES, STANCES, termOf, type Stance, type Status } from "../schemas/vocabulary.ts";
-import { formatDate, sortKey } from "./dates.ts";
-import type { Mention, Model, Proposal } from "./model.ts";
-import { urls } from "./urls.ts";
+import type { Position } from "../../schemas/proposal.ts";
+import { STATUSES, STANCES, termOf, type Stance, type Status } from "../../schemas/vocabulary.ts";
+import { formatDate, sortKey } from "../model/dates.ts";
+import type { Mention, Model, Proposal } from "../model/model.ts";
+import { urls } from "../views/urls.ts";
 
 /**
  * What a feed reports: each new mention of a proposal, each change of its

@@ -1,4 +1,4 @@
-import { NAME_BLOCKS, pagefindWords, readNamesText, type NameBlock, type NameWord } from "./search-names.ts";
+import { NAME_BLOCKS, pagefindWords, readNamesText, type NameBlock, type NameWord } from "./names.ts";
 
 /** What the excerpt is made from: the parts of a Pagefind result's data it needs. */
 export interface ExcerptSource {

@@ -1,9 +1,9 @@
 import { isoDateTime } from "./citation.ts";
-import type { PartialDate } from "./dates.ts";
+import type { PartialDate } from "../model/dates.ts";
 import { describeEvent, type Feed, type FeedEvent } from "./feeds.ts";
-import type { Model } from "./model.ts";
-import { DATA_LICENSE, SITE_NAME } from "./open-data.ts";
-import { urls } from "./urls.ts";
+import type { Model } from "../model/model.ts";
+import { DATA_LICENSE, SITE_NAME } from "./tables.ts";
+import { urls } from "../views/urls.ts";
 
 /** What XML 1.0 does not allow (controls but tab and newlines, U+FFFE, U+FFFF, lone surrogates); the content schema refuses most. */
 const NOT_XML = /[^\P{Cc}\t\n\r]|[\uFFFE\uFFFF]|\p{Cs}/gu;

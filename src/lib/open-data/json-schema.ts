@@ -1,14 +1,14 @@
 import { z } from "astro/zod";
-import { actorSchema } from "../schemas/actor.ts";
-import { articleSchema } from "../schemas/article.ts";
-import { httpUrl, text } from "../schemas/common.ts";
-import { partialDate } from "../schemas/date.ts";
-import { kindSchema } from "../schemas/kind.ts";
-import { placeSchema } from "../schemas/place.ts";
-import { proposalId, registryEntrySchema, RESERVED_PROPOSAL_IDS } from "../schemas/registry.ts";
-import { TABLES } from "./open-data.ts";
-import { actorRecord, PARTIAL_DATE_PATTERN, proposalRecord, tableFile } from "./open-data-schemas.ts";
-import { urls } from "./urls.ts";
+import { actorSchema } from "../../schemas/actor.ts";
+import { articleSchema } from "../../schemas/article.ts";
+import { httpUrl, text } from "../../schemas/common.ts";
+import { partialDate } from "../../schemas/date.ts";
+import { kindSchema } from "../../schemas/kind.ts";
+import { placeSchema } from "../../schemas/place.ts";
+import { proposalId, registryEntrySchema, RESERVED_PROPOSAL_IDS } from "../../schemas/registry.ts";
+import { TABLES } from "./tables.ts";
+import { actorRecord, PARTIAL_DATE_PATTERN, proposalRecord, tableFile } from "./schemas.ts";
+import { urls } from "../views/urls.ts";
 
 /**
  * JSON Schemas (draft 2020-12) generated from the zod schemas with zod's

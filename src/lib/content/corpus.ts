@@ -1,15 +1,15 @@
 import { z } from "astro/zod";
-import { actorSchema, type Actor } from "../schemas/actor.ts";
-import { articleSchema } from "../schemas/article.ts";
-import { kindSchema, type Kind } from "../schemas/kind.ts";
-import { placeSchema, type Place } from "../schemas/place.ts";
-import { registryEntrySchema, type RegistryEntry } from "../schemas/registry.ts";
-import type { CorpusFiles, SourceFile } from "./content-files.ts";
+import { actorSchema, type Actor } from "../../schemas/actor.ts";
+import { articleSchema } from "../../schemas/article.ts";
+import { kindSchema, type Kind } from "../../schemas/kind.ts";
+import { placeSchema, type Place } from "../../schemas/place.ts";
+import { registryEntrySchema, type RegistryEntry } from "../../schemas/registry.ts";
+import type { CorpusFiles, SourceFile } from "./files.ts";
 import { check, parseArticleFile, parseYaml } from "./parse.ts";
 import type { Problem } from "./problems.ts";
 import { checkCrossFileRules, parseArticleFileName, type ValidArticle } from "./rules.ts";
 
-export type { CorpusFiles, SourceFile } from "./content-files.ts";
+export type { CorpusFiles, SourceFile } from "./files.ts";
 
 /** A corpus in which every file and every rule across files holds. */
 export interface ValidCorpus {

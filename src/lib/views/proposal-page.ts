@@ -1,4 +1,4 @@
-import type { Terms } from "../schemas/proposal.ts";
+import type { Terms } from "../../schemas/proposal.ts";
 import {
   BINDING,
   FOREIGN_TROOPS,
@@ -10,11 +10,11 @@ import {
   type Stance,
   type Status,
   type Term,
-} from "../schemas/vocabulary.ts";
-import { timeBetween } from "./date-spans.ts";
+} from "../../schemas/vocabulary.ts";
+import { timeBetween } from "../model/date-spans.ts";
 import type { MethodGroup } from "./method.ts";
-import type { Mention, Proposal } from "./model.ts";
-import { pushTo } from "./maps.ts";
+import type { Mention, Proposal } from "../model/model.ts";
+import { pushTo } from "../model/maps.ts";
 import {
   samePeriod,
   TERM_KEYS,
@@ -22,9 +22,9 @@ import {
   type StatusState,
   type TermKey,
   type TermsView,
-} from "./state-of-play.ts";
+} from "../model/state-of-play.ts";
 
-/** Why a source's status differs from the current one (src/lib/state-of-play.ts statusState). */
+/** Why a source's status differs from the current one (src/lib/model/state-of-play.ts statusState). */
 export type DifferReason = "more-advanced" | "same-period";
 
 export interface DifferingSource {

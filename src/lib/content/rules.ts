@@ -1,10 +1,10 @@
-import { earliestDay, latestDay, type PartialDate } from "../schemas/date.ts";
-import type { Actor } from "../schemas/actor.ts";
-import { KEBAB_CASE } from "../schemas/common.ts";
-import type { ArticleData } from "../schemas/article.ts";
-import type { Kind } from "../schemas/kind.ts";
-import type { Place } from "../schemas/place.ts";
-import type { RegistryEntry } from "../schemas/registry.ts";
+import { earliestDay, latestDay, type PartialDate } from "../../schemas/date.ts";
+import type { Actor } from "../../schemas/actor.ts";
+import { KEBAB_CASE } from "../../schemas/common.ts";
+import type { ArticleData } from "../../schemas/article.ts";
+import type { Kind } from "../../schemas/kind.ts";
+import type { Place } from "../../schemas/place.ts";
+import type { RegistryEntry } from "../../schemas/registry.ts";
 import type { Problem } from "./problems.ts";
 
 /** An article whose front matter passed its schema, with where it came from. */

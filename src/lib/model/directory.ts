@@ -1,5 +1,5 @@
-import type { Actor } from "../schemas/actor.ts";
-import type { Kind } from "../schemas/kind.ts";
+import type { Actor } from "../../schemas/actor.ts";
+import type { Kind } from "../../schemas/kind.ts";
 import type { Model } from "./model.ts";
 
 /**

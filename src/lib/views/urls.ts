@@ -24,16 +24,16 @@ export const urls = {
   about: () => "/about/",
   search: () => "/search/",
   rss: () => "/rss.xml",
-  /** Open data (src/lib/open-data.ts): the page, its files, each item's JSON and the JSON Schemas. */
+  /** Open data (src/lib/open-data/tables.ts): the page, its files, each item's JSON and the JSON Schemas. */
   data: () => "/data/",
   dataFile: (file: string) => `/data/${file}`,
   proposalData: (id: string) => `/proposals/${id}.json`,
   actorData: (id: string) => `/actors/${id}.json`,
   schema: (group: "content" | "data", name: string) => `/schemas/${group}/${name}.schema.json`,
-  /** Atom feeds (src/lib/feeds.ts): what changed site-wide, per proposal, actor and kind. */
+  /** Atom feeds (src/lib/open-data/feeds.ts): what changed site-wide, per proposal, actor and kind. */
   changesFeed: () => "/feeds/changes.xml",
   feed: (scope: "proposals" | "actors" | "kinds", id: string) => `/feeds/${scope}/${id}.xml`,
-  /** Citation downloads (src/lib/citation.ts): `bib`, `ris` or `csl.json`. */
+  /** Citation downloads (src/lib/open-data/citation.ts): `bib`, `ris` or `csl.json`. */
   cite: (scope: "proposals" | "articles" | "actors", id: string, format: "bib" | "ris" | "csl.json") =>
     `/cite/${scope}/${id}.${format}`,
 };

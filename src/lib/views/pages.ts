@@ -1,17 +1,24 @@
-import type { Actor } from "../schemas/actor.ts";
-import type { Position } from "../schemas/proposal.ts";
-import { STATUSES, type Status } from "../schemas/vocabulary.ts";
-import { sortKey } from "./dates.ts";
-import type { Part } from "./involvement.ts";
-import { compareMentions, type ArticleView, type Mention, type Model, type Proposal, type QuoteRef } from "./model.ts";
+import type { Actor } from "../../schemas/actor.ts";
+import type { Position } from "../../schemas/proposal.ts";
+import { STATUSES, type Status } from "../../schemas/vocabulary.ts";
+import { sortKey } from "../model/dates.ts";
+import type { Part } from "../model/involvement.ts";
+import {
+  compareMentions,
+  type ArticleView,
+  type Mention,
+  type Model,
+  type Proposal,
+  type QuoteRef,
+} from "../model/model.ts";
 import { latestChanges, type Change } from "./proposal-page.ts";
-import type { StanceState } from "./state-of-play.ts";
+import type { StanceState } from "../model/state-of-play.ts";
 
 /**
  * Proposals by their current status (the latest source's), every status in
  * the order of a proposal's life: the one definition behind every
  * "proposals by status" count and list. A source's own status is another
- * thing: the timeline's status filter (src/lib/timeline.ts) counts sources.
+ * thing: the timeline's status filter (src/lib/views/timeline.ts) counts sources.
  */
 export function proposalsByStatus(proposals: readonly Proposal[]): { status: Status; proposals: Proposal[] }[] {
   return STATUSES.map((s) => ({ status: s.id, proposals: proposals.filter((p) => p.status === s.id) }));
@@ -34,7 +41,7 @@ export function countByKind(model: Model): { kind: string; name: string; count: 
 
 /**
  * The proposals an actor takes part in (with its part) and the sources that
- * involve it, newest first: Model.involvement (src/lib/involvement.ts), the
+ * involve it, newest first: Model.involvement (src/lib/model/involvement.ts), the
  * one definition of "involving X".
  */
 export function involving(

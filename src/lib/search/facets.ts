@@ -1,10 +1,10 @@
-import { ACTOR_TYPES, STATUSES, termOf } from "../schemas/vocabulary.ts";
-import { sortKey, yearOf } from "./dates.ts";
-import { NAME_BLOCKS, namesText, placesNamedIn, type NameBlock } from "./search-names.ts";
-import { NAME_WEIGHTS } from "./search-ranking.ts";
-import type { Actor } from "../schemas/actor.ts";
-import type { ArticleView, Mention, Model, Proposal } from "./model.ts";
-import type { SearchFacet } from "./search-params.ts";
+import { ACTOR_TYPES, STATUSES, termOf } from "../../schemas/vocabulary.ts";
+import { sortKey, yearOf } from "../model/dates.ts";
+import { NAME_BLOCKS, namesText, placesNamedIn, type NameBlock } from "./names.ts";
+import { NAME_WEIGHTS } from "./ranking.ts";
+import type { Actor } from "../../schemas/actor.ts";
+import type { ArticleView, Mention, Model, Proposal } from "../model/model.ts";
+import type { SearchFacet } from "./params.ts";
 
 /** What a page gives Pagefind besides its text: its type, title, date, status, facet values and other names. */
 export interface SearchFacetsInput {
@@ -133,7 +133,7 @@ function mentionTexts(m: Mention): (string | undefined)[] {
 
 /**
  * What search indexes for a proposal page: its current status, its kind and
- * every actor it involves (src/lib/involvement.ts, as actor pages and timeline
+ * every actor it involves (src/lib/model/involvement.ts, as actor pages and timeline
  * filters count them); its aliases and the titles sources gave it; its kind's
  * words; the names of the places its mentions name. Without `lookup` the
  * kind's words and the places are left out.

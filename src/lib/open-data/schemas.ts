@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { KEBAB_CASE } from "../schemas/common.ts";
+import { KEBAB_CASE } from "../../schemas/common.ts";
 import {
   ACTOR_TYPE_IDS,
   BINDING_IDS,
@@ -9,8 +9,8 @@ import {
   RESPONSE_IDS,
   STANCE_IDS,
   STATUS_IDS,
-} from "../schemas/vocabulary.ts";
-import { TERM_KEYS, type TermKey } from "./state-of-play.ts";
+} from "../../schemas/vocabulary.ts";
+import { TERM_KEYS, type TermKey } from "../model/state-of-play.ts";
 
 /**
  * The published data's shape: one zod schema per table row and per item
@@ -253,7 +253,7 @@ export const actorRecord = z.strictObject({
       id: id("The proposal."),
       title: z.string(),
       status: z.enum(STATUS_IDS),
-      roles: z.array(z.string()).describe("How the actor takes part (src/lib/involvement.ts roles)."),
+      roles: z.array(z.string()).describe("How the actor takes part (src/lib/model/involvement.ts roles)."),
       via: ids("The coalitions or people through whom it takes part."),
       stance: z.enum(STANCE_IDS).nullable().describe("Its latest stated stance, if any."),
     }),

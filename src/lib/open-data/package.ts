@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "astro/zod";
-import { LIST_SEPARATOR } from "./open-data-csv.ts";
+import { LIST_SEPARATOR } from "./csv.ts";
 import {
   CODE_LICENSE,
   DATA_LICENSE,
@@ -10,9 +10,9 @@ import {
   tableCsv,
   type OpenData,
   type TableName,
-} from "./open-data.ts";
-import { tableFile } from "./open-data-schemas.ts";
-import { urls } from "./urls.ts";
+} from "./tables.ts";
+import { tableFile } from "./schemas.ts";
+import { urls } from "../views/urls.ts";
 
 /**
  * The files of /data/: each table as JSON and CSV, and datapackage.json, the

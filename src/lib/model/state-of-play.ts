@@ -1,5 +1,5 @@
-import type { Position, Terms } from "../schemas/proposal.ts";
-import type { Status } from "../schemas/vocabulary.ts";
+import type { Position, Terms } from "../../schemas/proposal.ts";
+import type { Status } from "../../schemas/vocabulary.ts";
 import { earliestDay, latestDay, type PartialDate } from "./dates.ts";
 import type { Mention } from "./model.ts";
 

@@ -1,12 +1,12 @@
-import type { Actor } from "../schemas/actor.ts";
-import type { Kind } from "../schemas/kind.ts";
-import { ACTOR_TYPES, STATUSES, termOf } from "../schemas/vocabulary.ts";
+import type { Actor } from "../../schemas/actor.ts";
+import type { Kind } from "../../schemas/kind.ts";
+import { ACTOR_TYPES, STATUSES, termOf } from "../../schemas/vocabulary.ts";
 import { actorCitable, articleCitable, proposalCitable, type Citable } from "./citation.ts";
-import { SOURCES_ON_PROPOSAL } from "./timeline-pages.ts";
-import { latestOf, type PartialDate } from "./dates.ts";
-import type { ArticleView, Model, Proposal } from "./model.ts";
-import { DATA_LICENSE, SITE_NAME } from "./open-data.ts";
-import { urls } from "./urls.ts";
+import { SOURCES_ON_PROPOSAL } from "../views/page-sizes.ts";
+import { latestOf, type PartialDate } from "../model/dates.ts";
+import type { ArticleView, Model, Proposal } from "../model/model.ts";
+import { DATA_LICENSE, SITE_NAME } from "./tables.ts";
+import { urls } from "../views/urls.ts";
 
 /**
  * What a permalink page adds to its <head> (src/layouts/Base.astro): the date

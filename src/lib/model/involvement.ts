@@ -1,4 +1,4 @@
-import type { Actor } from "../schemas/actor.ts";
+import type { Actor } from "../../schemas/actor.ts";
 import type { Mention } from "./model.ts";
 
 /**

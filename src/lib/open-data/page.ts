@@ -1,8 +1,8 @@
-import { formatDate } from "./dates.ts";
-import { DATA_LICENSE, TABLES, type OpenData, type TableName } from "./open-data.ts";
-import { SCHEMAS } from "./open-data-json-schema.ts";
-import { tableFields, type TableField } from "./open-data-package.ts";
-import { urls } from "./urls.ts";
+import { formatDate } from "../model/dates.ts";
+import { DATA_LICENSE, TABLES, type OpenData, type TableName } from "./tables.ts";
+import { SCHEMAS } from "./json-schema.ts";
+import { tableFields, type TableField } from "./package.ts";
+import { urls } from "../views/urls.ts";
 
 /** One downloadable table as the /data/ page lists it. */
 export interface DataPageTable {
