@@ -1,7 +1,8 @@
 import { z } from "astro/zod";
 import { parse as parseLanguageTag } from "bcp-47";
 import { httpUrl, nonEmptyList, text } from "./common.ts";
-import { partialDate } from "./date.ts";
+import { withApproximate } from "../lib/model/dates.ts";
+import { day, partialDate } from "./date.ts";
 import { proposalSchema } from "./proposal.ts";
 
 const LANGUAGE_TAG_EXAMPLE = "a BCP 47 language tag such as en, uk or pt-BR";
@@ -32,28 +33,42 @@ export function languageTagProblem(tag: string): string | null {
 }
 
 /** Where an article comes from. */
-export const sourceSchema = z.strictObject({
-  /** The outlet that published it, as the text names it; `Unknown` when it does not. */
-  publisher: text,
-  /** Optional: the original's address; http(s) only. */
-  url: httpUrl.optional(),
-  /** Optional: the byline, only when the text gives it. */
-  author: text.optional(),
-  /** When it was published: YYYY-MM-DD, YYYY-MM or YYYY. */
-  published: partialDate,
-  /** Optional: true when `published` is inferred rather than printed. Default false. */
-  approximate: z.boolean({ error: "expected true or false" }).default(false),
-  /** Optional: agencies or outlets the report relies on (`AFP`, `NBC News`). */
-  via: nonEmptyList(text).optional(),
-  /** Optional: BCP 47 language of the original. Default `en`. */
-  language: z
-    .string({ error: `expected ${LANGUAGE_TAG_EXAMPLE}` })
-    .superRefine((tag, ctx) => {
-      const problem = languageTagProblem(tag);
-      if (problem !== null)
-        ctx.addIssue({ code: "custom", input: tag, message: `expected ${LANGUAGE_TAG_EXAMPLE} (${problem})` });
-    })
-    .default("en"),
+export const sourceSchema = z
+  .strictObject({
+    /** The outlet that published it, as the text names it; `Unknown` when it does not. */
+    publisher: text,
+    /** Optional: the original's address; http(s) only. */
+    url: httpUrl.optional(),
+    /** Optional: the byline, only when the text gives it. */
+    author: text.optional(),
+    /** When it was published, as the text supports it: an EDTF date or range (`2025-08-18/2025-08-24`). */
+    published: partialDate,
+    /** Optional: true when `published` is inferred rather than printed. Default false. */
+    approximate: z.boolean({ error: "expected true or false" }).default(false),
+    /** Optional: agencies or outlets the report relies on (`AFP`, `NBC News`). */
+    via: nonEmptyList(text).optional(),
+    /** Optional: BCP 47 language of the original. Default `en`. */
+    language: z
+      .string({ error: `expected ${LANGUAGE_TAG_EXAMPLE}` })
+      .superRefine((tag, ctx) => {
+        const problem = languageTagProblem(tag);
+        if (problem !== null)
+          ctx.addIssue({ code: "custom", input: tag, message: `expected ${LANGUAGE_TAG_EXAMPLE} (${problem})` });
+      })
+      .default("en"),
+  })
+  // `approximate: true` (v2) and a trailing `~` (v3) say the same: the date carries the mark, the flag follows it.
+  .transform((source) => {
+    const published = withApproximate(source.published, source.approximate);
+    return { ...source, published, approximate: published.includes("~") };
+  });
+
+/** A correction made after publishing (v3). */
+export const correctionSchema = z.strictObject({
+  /** When the correction was made: YYYY-MM-DD. */
+  date: day,
+  /** What changed, in our words. */
+  note: text,
 });
 
 /** The front matter of `content/articles/YYYY-MM-DD-slug.md`. */
@@ -66,7 +81,10 @@ export const articleSchema = z.strictObject({
   summary: text,
   /** The proposals the article reports, at least one. */
   proposals: nonEmptyList(proposalSchema),
+  /** Optional (v3): what we corrected after publishing, newest last. */
+  corrections: nonEmptyList(correctionSchema).optional(),
 });
 
 export type Source = z.output<typeof sourceSchema>;
+export type Correction = z.output<typeof correctionSchema>;
 export type ArticleData = z.output<typeof articleSchema>;

@@ -1,20 +1,90 @@
 import { z } from "astro/zod";
 import { kebabId, nonEmptyList, text } from "./common.ts";
 import { partialDate } from "./date.ts";
+import type { Binding, ForeignTroops, Response } from "./vocabulary.ts";
 import { proposalId } from "./registry.ts";
 import { BINDING_IDS, EVIDENCE_IDS, FOREIGN_TROOPS_IDS, RESPONSE_IDS, STANCE_IDS, STATUS_IDS } from "./vocabulary.ts";
 
+/** A term given with whom it concerns: `{ value: no, of: [united-states] }` is "no US troops". */
+export interface ScopedTerm {
+  term: "guarantors" | "binding" | "response" | "foreign_troops";
+  /** The value, from the term's vocabulary (for guarantors, actor ids). */
+  value: string | string[];
+  /** Actor ids the value concerns. */
+  of: string[];
+  note?: string;
+}
+
+/** The JSON Schema form of each term (plain value or `{ value, of?, note? }`), keyed by the term's schema. */
+export const TERM_FORMS = new Map<z.ZodType, z.ZodType>();
+
+/**
+ * A term's value written plainly (`no`) or as `{ value, of?, note? }` (v3):
+ * `of` lists the actor ids the value concerns, `note` says more in our words.
+ * An object is checked as the second form, anything else as the first, so a
+ * wrong value is reported as what the vocabulary expects.
+ */
+function scopable<T extends z.ZodType>(value: T) {
+  const form = z.strictObject({
+    /** The value, from the term's vocabulary. */
+    value,
+    /** Optional: actor ids of those the value concerns (`[united-states]`: "no US troops"). */
+    of: nonEmptyList(kebabId).optional(),
+    /** Optional: one sentence on the value, in our words. */
+    note: text.optional(),
+  });
+  const schema = z.unknown().transform((input, ctx): { value: z.output<T>; of?: string[]; note?: string } => {
+    const isForm = input !== null && typeof input === "object" && !Array.isArray(input) && !(input instanceof Date);
+    const result = (isForm ? form : value).safeParse(input);
+    if (!result.success) {
+      for (const issue of result.error.issues) ctx.addIssue(issue as Parameters<typeof ctx.addIssue>[0]);
+      return z.NEVER;
+    }
+    return isForm ? (result.data as { value: z.output<T> }) : { value: result.data as z.output<T> };
+  });
+  TERM_FORMS.set(schema, z.union([value, form]));
+  return schema;
+}
+
 /** The design of a guarantee; feeds the comparison page. */
-export const termsSchema = z.strictObject({
-  /** Optional: actor ids of those who would guarantee. */
-  guarantors: nonEmptyList(kebabId).optional(),
-  /** Optional: legally-binding | political | unspecified. */
-  binding: z.enum(BINDING_IDS).optional(),
-  /** Optional: automatic | consultative | unspecified. */
-  response: z.enum(RESPONSE_IDS).optional(),
-  /** Optional: yes | no | unspecified — foreign troops on Ukrainian soil. */
-  foreign_troops: z.enum(FOREIGN_TROOPS_IDS).optional(),
-});
+export const termsSchema = z
+  .strictObject({
+    /** Optional: actor ids of those who would guarantee. */
+    guarantors: scopable(nonEmptyList(kebabId)).optional(),
+    /** Optional: legally-binding | political | unspecified. */
+    binding: scopable(z.enum(BINDING_IDS)).optional(),
+    /** Optional: automatic | consultative | unspecified. */
+    response: scopable(z.enum(RESPONSE_IDS)).optional(),
+    /** Optional: yes | no | unspecified — foreign troops on Ukrainian soil. */
+    foreign_troops: scopable(z.enum(FOREIGN_TROOPS_IDS)).optional(),
+  })
+  .transform((written) => {
+    // Unscoped values stay in their key (and are merged over sources); scoped ones are kept apart, never merged.
+    const terms: {
+      guarantors?: string[];
+      binding?: Binding;
+      response?: Response;
+      foreign_troops?: ForeignTroops;
+      /** Notes given with unscoped values. */
+      notes?: Partial<Record<ScopedTerm["term"], string>>;
+      /** Values given for some actors only. */
+      scoped?: ScopedTerm[];
+    } = {};
+    for (const key of ["guarantors", "binding", "response", "foreign_troops"] as const) {
+      const given = written[key];
+      if (given === undefined) continue;
+      if (given.of !== undefined) {
+        terms.scoped = [
+          ...(terms.scoped ?? []),
+          { term: key, value: given.value, of: given.of, ...(given.note === undefined ? {} : { note: given.note }) },
+        ];
+        continue;
+      }
+      (terms as Record<string, unknown>)[key] = given.value;
+      if (given.note !== undefined) terms.notes = { ...terms.notes, [key]: given.note };
+    }
+    return terms;
+  });
 
 /** Who supports or opposes a proposal, per one source. */
 export const positionSchema = z
@@ -27,6 +97,8 @@ export const positionSchema = z
     note: text.optional(),
     /** Optional: the person (actor id) who stated it. */
     speaker: kebabId.optional(),
+    /** Optional (v3): when it was stated, if not the mention's date. */
+    date: partialDate.optional(),
   })
   .superRefine((position, ctx) => {
     if (position.stance === "conditional" && position.note === undefined) {

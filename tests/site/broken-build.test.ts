@@ -38,6 +38,9 @@ const BROKEN_FILES = [
   "articles/2025-08-31-outside.md",
   "articles/2025-09-01-folder.md",
   "articles/archive",
+  // Version 3: ranges, dated stances, scoped terms, corrections.
+  "articles/2025-09-02-v3-shapes.md",
+  "articles/2025-09-03-v3-rules.md",
 ];
 
 let out: string;
@@ -62,9 +65,11 @@ describe("a build over a broken corpus", () => {
   });
 
   it("prints one report with every problem, file by file", () => {
-    expect(result.output).toContain("The content has 51 problems in 26 files; nothing was published.");
+    expect(result.output).toContain("The content has 57 problems in 28 files; nothing was published.");
     for (const file of BROKEN_FILES) expect(result.output).toContain(`${FIXTURE}/${file}`);
     expect(result.output).toContain("proposals[0].status");
+    expect(result.output).toContain("corrections[1].date: expected a date no later than today");
+    expect(result.output).toContain("proposals[0].terms.foreign_troops.of[0]");
     expect(result.output).toContain(
       "one of floated | proposed | negotiating | agreed | implemented | rejected | withdrawn",
     );

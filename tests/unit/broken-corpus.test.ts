@@ -9,16 +9,15 @@ const fixture = path.join(root, "tests/fixtures/broken");
 const F = "tests/fixtures/broken";
 const A = `${F}/articles`;
 
+const REAL_DATE =
+  "a real date as YYYY-MM-DD, YYYY-MM or YYYY, optionally ending in ~ (approximate) or ? (uncertain), " +
+  "or a range start/end of two such dates";
+
 /** Every problem the broken fixture must report: file, field path, expectation, what was found. */
 const EXPECTED: [file: string, path: string, expected: string, found?: string][] = [
   ["tests/fixtures/broken/actors.yaml", "[3].type", "one of state | organization | coalition | person", '"kingdom"'],
   ["tests/fixtures/broken/kinds.yaml", "[1].description", "text (the field is required)", "nothing"],
-  [
-    `${A}/2025-02-30-impossible-date.md`,
-    "source.published",
-    "a real date as YYYY-MM-DD, YYYY-MM or YYYY",
-    '"2025-02-30"',
-  ],
+  [`${A}/2025-02-30-impossible-date.md`, "source.published", REAL_DATE, '"2025-02-30"'],
   [`${A}/2025-08-16-missing-summary.md`, "summary", "text (the field is required)", "nothing"],
   [
     `${A}/2025-08-17-unknown-references.md`,
@@ -78,7 +77,7 @@ const EXPECTED: [file: string, path: string, expected: string, found?: string][]
     "no such key (it is not in the content format; check its spelling)",
   ],
   // Echoed as written: YAML reads 0999 as the number 999.
-  [`${A}/2025-08-24-wrong-shapes.md`, "proposals[0].date", "a real date as YYYY-MM-DD, YYYY-MM or YYYY", "0999"],
+  [`${A}/2025-08-24-wrong-shapes.md`, "proposals[0].date", REAL_DATE, "0999"],
   [`${A}/2025-08-25-empty-strings.md`, "title", "a non-empty string", '""'],
   [`${A}/2025-08-25-empty-strings.md`, "source.publisher", "a non-empty string", '"  "'],
   [`${A}/2025-08-25-empty-strings.md`, "proposals", "at least one entry", "[]"],
@@ -193,6 +192,38 @@ const EXPECTED: [file: string, path: string, expected: string, found?: string][]
     "an article file (*.md); folders inside articles/ are not read, so move its files up",
   ],
   [`${A}/archive`, "", "an article file (*.md); folders inside articles/ are not read, so move its files up"],
+  // Version 3: dates as ranges, dated stances, scoped terms, corrections.
+  [
+    `${A}/2025-09-02-v3-shapes.md`,
+    "proposals[0].date",
+    "a range that ends on or after its start",
+    '"2025-08-24/2025-08-18"',
+  ],
+  [
+    `${A}/2025-09-02-v3-shapes.md`,
+    "proposals[0].terms.foreign_troops.value",
+    "one of yes | no | unspecified",
+    '"maybe"',
+  ],
+  [
+    `${A}/2025-09-02-v3-shapes.md`,
+    "proposals[0].terms.foreign_troops.of[0]",
+    `an actor id from ${F}/actors.yaml`,
+    '"narnia"',
+  ],
+  [
+    `${A}/2025-09-03-v3-rules.md`,
+    "proposals[0].positions[0].date",
+    "a date on or before source.published (2025-09-03)",
+    "2025-09-10",
+  ],
+  [
+    `${A}/2025-09-03-v3-rules.md`,
+    "corrections[0].date",
+    "a date on or after source.published (2025-09-03): a correction follows the article",
+    "2025-09-01",
+  ],
+  [`${A}/2025-09-03-v3-rules.md`, "corrections[1].date", "a date no later than today (2026-11-22)", "2099-01-01"],
 ];
 
 describe("a corpus with many kinds of breakage", () => {
@@ -213,7 +244,7 @@ describe("a corpus with many kinds of breakage", () => {
 
   it("names every broken file, and not the valid one", () => {
     const files = new Set(problems.map((p) => p.file));
-    expect(files.size).toBe(26);
+    expect(files.size).toBe(28);
     expect(files).not.toContain(`${A}/2025-08-15-valid-baseline.md`);
     expect(files).not.toContain(`${A}/2025-08-22-duplicate-slug.md`);
   });
@@ -221,7 +252,7 @@ describe("a corpus with many kinds of breakage", () => {
   it("prints one report grouped by file", () => {
     const report = formatProblems(problems);
     expect(report.split("\n")[0]).toBe(
-      `The content has ${EXPECTED.length} problems in 26 files; nothing was published.`,
+      `The content has ${EXPECTED.length} problems in 28 files; nothing was published.`,
     );
     expect(report).toContain(
       `${A}/2025-08-17-unknown-references.md\n  proposals[0].status: expected one of floated | proposed`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { earliestDay, formatDate, latestDay, normalizeDate, precisionOf, sortKey } from "../../src/lib/model/dates.ts";
+import { earliestDay, formatDate, latestDay, precisionOf, sortKey } from "../../src/lib/model/dates.ts";
+import { normalizeDate } from "../../src/lib/model/edtf.ts";
 
 describe("normalizeDate", () => {
   it.each([

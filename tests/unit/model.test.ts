@@ -62,7 +62,7 @@ describe("buildModel", () => {
 
   it("dates a mention by its own date when given, with its own approximation", () => {
     const middle = p?.mentions[1];
-    expect(middle?.date).toBe("2025-08-19");
+    expect(middle?.date).toBe("2025-08-19~");
     expect(middle?.approximate).toBe(true);
     expect(p?.first.date).toBe("2025-08-16");
     expect(p?.first.approximate).toBe(false);

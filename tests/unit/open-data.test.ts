@@ -246,6 +246,41 @@ describe("the content JSON Schemas", () => {
     expect(validate({ ...good, source: { publisher: "Wire", published: "2025-08-16" } })).toBe(true);
   });
 
+  it("accept the version 3 forms: EDTF dates and ranges, dated stances, scoped terms, corrections", () => {
+    const validate = schema("article");
+    const doc = {
+      title: "A headline",
+      source: { publisher: "Wire", published: "2025-08-18/2025-08-24" },
+      summary: "One sentence.",
+      proposals: [
+        {
+          id: "a-b",
+          title: "T",
+          status: "floated",
+          summary: "S.",
+          proposers: ["x"],
+          date: "2025-08~",
+          terms: {
+            foreign_troops: { value: "no", of: ["united-states"], note: "US troops only." },
+            binding: "political",
+          },
+          positions: [{ actor: "x", stance: "supports", date: "2025-08-18" }],
+        },
+      ],
+      corrections: [{ date: "2025-08-25", note: "We corrected the guarantor." }],
+    };
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    const troops = (value: unknown) => ({
+      ...doc,
+      proposals: [{ ...doc.proposals[0], terms: { foreign_troops: value } }],
+    });
+    expect(validate(troops({ value: "maybe", of: ["united-states"] }))).toBe(false);
+    expect(validate(troops({ of: ["united-states"] }))).toBe(false);
+    expect(validate(troops("maybe"))).toBe(false);
+    expect(validate({ ...doc, corrections: [{ date: "2025-08", note: "n" }] })).toBe(false);
+    expect(validate({ ...doc, source: { publisher: "W", published: "2025-08-18/" } })).toBe(false);
+  });
+
   it.each([
     ["an unknown key", { proposer: "x" }],
     ["a status outside the vocabulary", { status: "maybe" }],

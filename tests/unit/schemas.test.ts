@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { articleSchema } from "../../src/schemas/article.ts";
+import { articleSchema, sourceSchema } from "../../src/schemas/article.ts";
+import { proposalSchema } from "../../src/schemas/proposal.ts";
 import { actorSchema } from "../../src/schemas/actor.ts";
 import { check } from "../../src/lib/content/parse.ts";
 import { parseArticleFile } from "../../src/lib/content/parse.ts";
@@ -122,5 +123,31 @@ describe("the actor schema", () => {
         found: '"empire"',
       },
     ]);
+  });
+});
+
+describe("version 3 forms", () => {
+  const mention = (terms: unknown) =>
+    proposalSchema.parse({ id: "a-b", title: "T", status: "floated", summary: "S.", proposers: ["x"], terms });
+
+  it("keeps a scoped term apart from the unscoped value it would otherwise be merged into", () => {
+    const terms = mention({ foreign_troops: { value: "no", of: ["united-states"] }, binding: "political" }).terms;
+    expect(terms?.foreign_troops).toBeUndefined();
+    expect(terms?.binding).toBe("political");
+    expect(terms?.scoped).toEqual([{ term: "foreign_troops", value: "no", of: ["united-states"] }]);
+  });
+
+  it("reads `{ value, note }` without `of` as the plain value with its note", () => {
+    const terms = mention({
+      response: { value: "unspecified", note: "He did not know what response there would be." },
+    }).terms;
+    expect(terms?.response).toBe("unspecified");
+    expect(terms?.notes?.response).toBe("He did not know what response there would be.");
+  });
+
+  it("marks a v2 approximate publication date with ~, as v3 writes it", () => {
+    expect(sourceSchema.parse({ publisher: "W", published: "2025-08", approximate: true }).published).toBe("2025-08~");
+    const v3 = sourceSchema.parse({ publisher: "W", published: "2025-08~" });
+    expect(v3).toMatchObject({ published: "2025-08~", approximate: true });
   });
 });

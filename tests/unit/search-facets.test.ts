@@ -63,7 +63,8 @@ describe("a page's Pagefind facets on one element", () => {
       ["type", "article"],
       ["date", "2025-03"],
     ]);
-    expect(asPagefindReadsIt(article, "data-pagefind-sort")).toEqual([["date", "2025-03-00"]]);
+    // A month sorts before its days: its key is its first day, then its end inverted.
+    expect(asPagefindReadsIt(article, "data-pagefind-sort")).toEqual([["date", "2025-03-01|7974-96-68"]]);
   });
 
   it("leaves out what a page does not have", () => {

@@ -179,17 +179,38 @@ export function checkCrossFileRules(input: {
           });
       }
 
-      if (proposal.date !== undefined) {
-        checkNotFuture(file, at("date"), proposal.date, today, problems);
-        if (earliestDay(proposal.date) > latestDay(data.source.published)) {
+      const dated: [string, PartialDate | undefined][] = [
+        [at("date"), proposal.date],
+        ...(proposal.positions ?? []).map((p, j): [string, PartialDate | undefined] => [
+          at(`positions[${j}].date`),
+          p.date,
+        ]),
+      ];
+      for (const [path, date] of dated) {
+        if (date === undefined) continue;
+        checkNotFuture(file, path, date, today, problems);
+        // A date may overlap the publication (a range reaching past it), but may not start after it.
+        if (earliestDay(date) > latestDay(data.source.published)) {
           problems.push({
             file,
-            path: at("date"),
+            path,
             expected: `a date on or before source.published (${data.source.published})`,
-            found: proposal.date,
+            found: date,
           });
         }
       }
+    });
+
+    (data.corrections ?? []).forEach((correction, i) => {
+      const path = `corrections[${i}].date`;
+      checkNotFuture(file, path, correction.date, today, problems);
+      if (correction.date < earliestDay(data.source.published))
+        problems.push({
+          file,
+          path,
+          expected: `a date on or after source.published (${data.source.published}): a correction follows the article`,
+          found: correction.date,
+        });
     });
   }
   return problems;
@@ -257,10 +278,7 @@ export function referenceProblems(
         const actor = (pos as { actor?: unknown } | null)?.actor;
         return typeof actor === "string" ? [[`${at}.positions[${j}].actor`, actor]] : [];
       }),
-      ...strings((p.terms as { guarantors?: unknown } | null)?.guarantors).map(([j, id]): [string, string] => [
-        `${at}.terms.guarantors[${j}]`,
-        id,
-      ]),
+      ...termActorRefs(`${at}.terms`, p.terms),
     ];
     for (const [path, id] of actorRefs) {
       if (!refs.actorIds.has(id)) {
@@ -274,6 +292,20 @@ export function referenceProblems(
     }
   });
   return problems;
+}
+
+/** The actor ids a proposal's terms name: guarantors (plain or `{ value }`) and every scoped term's `of`. */
+function termActorRefs(at: string, terms: unknown): [string, string][] {
+  if (terms === null || typeof terms !== "object") return [];
+  const ids = (path: string, value: unknown): [string, string][] =>
+    list(value).flatMap((v, j): [string, string][] => (typeof v === "string" ? [[`${path}[${j}]`, v]] : []));
+  return Object.entries(terms as Record<string, unknown>).flatMap(([key, given]): [string, string][] => {
+    const scoped = given !== null && typeof given === "object" && !Array.isArray(given);
+    const refs = scoped ? ids(`${at}.${key}.of`, field(given, "of")) : [];
+    if (key === "guarantors")
+      refs.push(...(scoped ? ids(`${at}.${key}.value`, field(given, "value")) : ids(`${at}.${key}`, given)));
+    return refs;
+  });
 }
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);

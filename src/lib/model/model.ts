@@ -7,7 +7,7 @@ import type { Position, ProposalMentionData, Quote, Terms } from "../../schemas/
 import type { PartialDate } from "../../schemas/date.ts";
 import type { Evidence, Stance, Status } from "../../schemas/vocabulary.ts";
 import type { Related } from "../../schemas/registry.ts";
-import { latestOf, sortKey } from "./dates.ts";
+import { isApproximate, latestOf, sortKey, withApproximate } from "./dates.ts";
 import { affiliationsOf, mentionParts, type Affiliations, type Part } from "./involvement.ts";
 import { pushTo } from "./maps.ts";
 import {
@@ -172,11 +172,12 @@ export function toMention(
   kind: string,
   affiliations: Affiliations = { members: new Map(), represents: new Map() },
 ): Mention {
+  const date = p.date === undefined ? article.source.published : withApproximate(p.date, p.approximate);
   const mention: Mention = {
     proposalId: p.id,
     article,
-    date: p.date ?? article.source.published,
-    approximate: p.date === undefined ? article.source.approximate : (p.approximate ?? false),
+    date,
+    approximate: isApproximate(date),
     title: p.title,
     kind,
     proposers: p.proposers,

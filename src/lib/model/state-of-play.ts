@@ -1,4 +1,4 @@
-import type { Position, Terms } from "../../schemas/proposal.ts";
+import type { Position, ScopedTerm, Terms } from "../../schemas/proposal.ts";
 import type { Status } from "../../schemas/vocabulary.ts";
 import { earliestDay, latestDay, type PartialDate } from "./dates.ts";
 import type { Mention } from "./model.ts";
@@ -78,7 +78,7 @@ export function stanceStates(mentions: readonly Mention[]): StanceState[] {
   });
 }
 
-export type TermKey = keyof Terms;
+export type TermKey = ScopedTerm["term"];
 export const TERM_KEYS: readonly TermKey[] = ["guarantors", "binding", "response", "foreign_troops"];
 
 /** A term's value as comparable text: guarantors as a sorted list. */

@@ -2,7 +2,8 @@ import { z } from "astro/zod";
 import { actorSchema } from "../../schemas/actor.ts";
 import { articleSchema } from "../../schemas/article.ts";
 import { httpUrl, text } from "../../schemas/common.ts";
-import { partialDate } from "../../schemas/date.ts";
+import { day, partialDate } from "../../schemas/date.ts";
+import { TERM_FORMS } from "../../schemas/proposal.ts";
 import { kindSchema } from "../../schemas/kind.ts";
 import { placeSchema } from "../../schemas/place.ts";
 import { proposalId, registryEntrySchema, RESERVED_PROPOSAL_IDS } from "../../schemas/registry.ts";
@@ -104,31 +105,43 @@ function refinements(): Map<z.ZodType, Record<string, unknown>> {
     [
       partialDate,
       {
-        description: "A date as YYYY-MM-DD, YYYY-MM or YYYY (a year may be written unquoted).",
+        description:
+          "A date as the text supports it (EDTF): YYYY-MM-DD, YYYY-MM or YYYY, optionally ending in ~ (approximate) " +
+          "or ? (uncertain), or a range start/end of two such dates (a year may be written unquoted).",
         anyOf: [dateString, { type: "integer", minimum: 1900, maximum: 9999 }],
       },
     ],
+    [day, { description: "A day as YYYY-MM-DD.", anyOf: [{ type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }] }],
     [text, { type: "string", pattern: "\\S", description: "Text with at least one non-blank character." }],
     [httpUrl, { type: "string", format: "uri", pattern: "^https?://" }],
     [proposalId, { not: { enum: RESERVED_PROPOSAL_IDS } }],
   ]);
 }
 
-/** The JSON Schema of one entry, with its $id on the site. */
-export function jsonSchemaOf(entry: SchemaEntry, site: URL): Record<string, unknown> {
-  const extra = refinements();
-  const generated = z.toJSONSchema(entry.zod, {
+/** Generates a JSON Schema from a zod schema, with what `refinements` adds. */
+function toJsonSchema(schema: z.ZodType, io: "input" | "output", extra: ReturnType<typeof refinements>) {
+  return z.toJSONSchema(schema, {
     target: "draft-2020-12",
-    io: entry.io,
-    // A transform (the partial date) has no JSON Schema of its own: `refinements` gives it one.
+    io,
+    // A transform (the partial date, a term) has no JSON Schema of its own: `refinements` gives it one.
     unrepresentable: "any",
     override: (ctx) => {
-      const more = extra.get(ctx.zodSchema as unknown as z.ZodType);
+      const zod = ctx.zodSchema as unknown as z.ZodType;
+      // A term is checked in code by its written form; JSON Schema gives the two forms as a choice.
+      const forms = TERM_FORMS.get(zod);
+      const more = forms ? toJsonSchema(forms, "input", extra) : extra.get(zod);
       if (!more) return;
-      if ("anyOf" in more) for (const key of Object.keys(ctx.jsonSchema)) Reflect.deleteProperty(ctx.jsonSchema, key);
+      if (forms || "anyOf" in more)
+        for (const key of Object.keys(ctx.jsonSchema)) Reflect.deleteProperty(ctx.jsonSchema, key);
       Object.assign(ctx.jsonSchema, more);
+      Reflect.deleteProperty(ctx.jsonSchema, "$schema");
     },
   }) as Record<string, unknown>;
+}
+
+/** The JSON Schema of one entry, with its $id on the site. */
+export function jsonSchemaOf(entry: SchemaEntry, site: URL): Record<string, unknown> {
+  const generated = toJsonSchema(entry.zod, entry.io, refinements());
   const { $schema, ...rest } = generated;
   return {
     $schema,

@@ -19,8 +19,11 @@ import { TERM_KEYS, type TermKey } from "../model/state-of-play.ts";
  * src/schemas/vocabulary.ts, so neither can drift from the site.
  */
 
-/** A date as precise as the source: YYYY-MM-DD, YYYY-MM or YYYY. */
-export const PARTIAL_DATE_PATTERN = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
+/**
+ * A date as precise as the source, in EDTF (ISO 8601-2): YYYY-MM-DD, YYYY-MM or YYYY, optionally ending in ~
+ * (approximate) or ? (uncertain), or a range start/end of two such dates.
+ */
+export const PARTIAL_DATE_PATTERN = "^\\d{4}(-\\d{2}(-\\d{2})?)?[~?]?(/\\d{4}(-\\d{2}(-\\d{2})?)?[~?]?)?$";
 
 const id = (description: string) => z.string().regex(KEBAB_CASE).describe(description);
 const ids = (description: string) => z.array(z.string().regex(KEBAB_CASE)).describe(description);
