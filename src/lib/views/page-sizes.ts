@@ -18,3 +18,6 @@ export const ACTOR_ITEMS_ON_PAGE = 12;
 /** Lanes drawn on the timeline's drawing (the most reported proposals), and on the home page's. */
 export const TIMELINE_LANES = 12;
 export const HOME_LANES = 5;
+
+/** Proposals (rows) per page of the positions matrix. */
+export const POSITIONS_PAGE_SIZE = 25;
