@@ -19,6 +19,10 @@ export const urls = {
   actor: (id: string) => `/actors/${id}/`,
   /** Every proposal involving an actor, page n (only when its page cannot list them all). */
   actorProposals: (id: string, n = 1) => (n === 1 ? `/actors/${id}/proposals/` : `/actors/${id}/proposals/${n}/`),
+  /** The positions matrix in an order (src/lib/views/positions.ts), page n, and its CSV. */
+  positions: (order: "actor" | "stances" | "latest" = "actor", n = 1) =>
+    `/positions/${order === "actor" ? "" : `by-${order}/`}${n === 1 ? "" : `${n}/`}`,
+  positionsCsv: () => "/positions/positions.csv",
   kinds: () => "/kinds/",
   kind: (id: string) => `/kinds/${id}/`,
   about: () => "/about/",
