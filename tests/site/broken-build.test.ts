@@ -96,7 +96,7 @@ describe("npm run validate over the same corpus", () => {
       text
         .slice(text.indexOf("The content has"))
         .split("\n")
-        .filter((l) => /^\S|^  \S/.test(l));
+        .filter((l) => /^\S|^ {2}\S/.test(l));
     const fromBuild = report(result.output).filter((l) => !l.startsWith("("));
     const fromValidate = report(run.stderr).filter((l) => !l.startsWith("("));
     expect(fromBuild.length).toBeGreaterThan(50);
