@@ -38,4 +38,6 @@ export default defineConfig({
   // No syntax highlighting: Shiki's inline styles would break the CSP, and no body needs it.
   markdown: { processor: unified(markdownOptions), syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // JSON Schemas of the collections in .astro/, for front-matter completion in editors (.vscode/settings.json).
+  experimental: { contentIntellisense: true },
 });

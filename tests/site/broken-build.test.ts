@@ -1,7 +1,8 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runBuild, tempDir } from "../support/site.ts";
+import { ROOT, runBuild, tempDir } from "../support/site.ts";
 
 /**
  * The real build over tests/fixtures/broken (every kind of breakage the unit
@@ -85,5 +86,25 @@ describe("a build over a broken corpus", () => {
       ? readdirSync(out, { recursive: true, encoding: "utf8" }).filter((f) => path.extname(f) === ".html")
       : [];
     expect(html).toEqual([]);
+  });
+});
+
+describe("npm run validate over the same corpus", () => {
+  it("reports exactly the problems the build reports, and exits 1", () => {
+    const run = spawnSync(path.join(ROOT, "node_modules/.bin/node"), ["scripts/validate.ts"], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: "1", GT_CONTENT_DIR: FIXTURE },
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    const report = (text: string) =>
+      text
+        .slice(text.indexOf("The content has"))
+        .split("\n")
+        .filter((l) => /^\S|^ {2}\S/.test(l));
+    const fromBuild = report(result.output).filter((l) => !l.startsWith("("));
+    const fromValidate = report(run.stderr).filter((l) => !l.startsWith("("));
+    expect(fromBuild.length).toBeGreaterThan(50);
+    expect(fromValidate).toEqual(fromBuild);
   });
 });

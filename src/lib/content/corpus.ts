@@ -5,6 +5,7 @@ import { kindSchema, type Kind } from "../../schemas/kind.ts";
 import { placeSchema, type Place } from "../../schemas/place.ts";
 import { registryEntrySchema, type RegistryEntry } from "../../schemas/registry.ts";
 import type { CorpusFiles, SourceFile } from "./files.ts";
+import { gapProblems } from "./gaps.ts";
 import { check, parseArticleFile, parseYaml } from "./parse.ts";
 import type { Problem } from "./problems.ts";
 import { checkCrossFileRules, parseArticleFileName, type ValidArticle } from "./rules.ts";
@@ -54,6 +55,13 @@ export function validateCorpus(files: CorpusFiles, options: { today: string }): 
     const result = check(articleSchema, file, parsed.data, [], parsed.written);
     if (!result.ok) {
       problems.push(...result.problems);
+      invalid.push({ file, data: parsed.data });
+      continue;
+    }
+    // A gap left by `npm run new` passes the schema, but is not publishable.
+    const gaps = gapProblems(file, parsed.data, text);
+    if (gaps.length > 0) {
+      problems.push(...gaps);
       invalid.push({ file, data: parsed.data });
       continue;
     }
