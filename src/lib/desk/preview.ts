@@ -81,7 +81,7 @@ function proposalLines(old: Proposal, now: Proposal, model: Model): string[] {
     lines.push(`current status stays ${statusLabel(now.status)}, now per ${sourceLabel(now.state.source)}`);
   if (old.state.differs.length === 0 && now.state.differs.length > 0)
     lines.push(
-      `sources now differ on its status: ${now.state.differs.map((m) => `${statusLabel(m.status)} per ${sourceLabel(m)}`).join("; ")}`,
+      `sources now differ on its status: ${statusLabel(now.status)} per ${sourceLabel(now.state.source)}, but ${now.state.differs.map((m) => `${statusLabel(m.status)} per ${sourceLabel(m)}`).join("; ")}`,
     );
   else if (old.state.differs.length > 0 && now.state.differs.length === 0)
     lines.push("sources no longer differ on its status");
