@@ -10,8 +10,8 @@ const FONTS = [
   require.resolve("@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf"),
   require.resolve("@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf"),
 ];
-/** Where drawn cards are kept between builds, by a hash of what they are drawn from. */
-const CACHE = path.join(process.cwd(), "node_modules", ".astro", "cards");
+/** Where drawn cards are kept between builds, by a hash of what they are drawn from: in Astro's cache dir (astro.config.mjs). */
+const CACHE = path.join(process.env.GT_CACHE_DIR ?? path.join(process.cwd(), "node_modules", ".astro"), "cards");
 const RESVG_VERSION = (require("@resvg/resvg-js/package.json") as { version: string }).version;
 
 /** How many cards this process drew (the rest came from the cache). */
