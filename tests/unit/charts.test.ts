@@ -108,7 +108,7 @@ describe("timelineChart", () => {
     expect(marks.reduce((n, m) => n + m.count, 0)).toBe(41);
     const month = marks.find((m) => m.count > 1);
     expect(month?.count).toBe(40);
-    expect(month?.href).toBe("/proposals/article-5-like-guarantee/sources/");
+    expect(month?.href).toBe("/proposals/article-5-like-guarantee/#sources");
     // Single marks stay at least a mark apart within a month, else they are merged.
     expect(marks.filter((m) => m.count === 1)).toHaveLength(1);
     expect(MARK_SIZE).toBeGreaterThan(0);

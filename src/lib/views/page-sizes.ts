@@ -16,7 +16,7 @@ export const ACTOR_PROPOSALS_ON_PAGE = 30;
 /** Stances, statements and quotes listed on an actor's page, the newest. */
 export const ACTOR_ITEMS_ON_PAGE = 12;
 /** Lanes drawn on the timeline's drawing (the most reported proposals), and on the home page's. */
-export const TIMELINE_LANES = 12;
+export const TIMELINE_LANES = 10;
 export const HOME_LANES = 5;
 
 /** Proposals (rows) per page of the positions matrix. */

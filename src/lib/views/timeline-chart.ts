@@ -102,7 +102,7 @@ function laneMarks(id: string, mentions: readonly Mention[], x: (day: number) =>
         width: Math.round(room * 10) / 10,
         status: last.status,
         count: list.length,
-        href: urls.proposalSources(id),
+        href: `${urls.proposal(id)}#sources`,
         label: `${formatDate(month)}: ${list.length} reports, the latest ${statusLabel(last.status)}`,
       },
     ];

@@ -12,6 +12,8 @@ export const urls = {
     n === 1 ? `/proposals/status/${status}/` : `/proposals/status/${status}/${n}/`,
   proposal: (id: string) => `/proposals/${id}/`,
   proposalSources: (id: string) => `/proposals/${id}/sources/`,
+  /** A proposal's social card (og:image), drawn at build time. */
+  proposalCard: (id: string) => `/proposals/${id}/card.png`,
   compare: () => "/proposals/compare/",
   comparePage: (n: number) => (n === 1 ? "/proposals/compare/" : `/proposals/compare/${n}/`),
   article: (slug: string) => `/articles/${slug}/`,

@@ -1,0 +1,137 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Element } from "hast";
+import { readSite, resolvePath, type SiteFiles } from "../support/links.ts";
+import { loadModel } from "../support/model.ts";
+import { DIST, elements, parseHtml, prop, textOf } from "../support/site.ts";
+import { TIMELINE_LANES } from "../../src/lib/views/page-sizes.ts";
+import type { Model } from "../../src/lib/model/model.ts";
+
+let site: SiteFiles;
+let model: Model;
+beforeAll(() => {
+  site = readSite(DIST);
+  model = loadModel();
+});
+
+const page = (url: string) => parseHtml(readFileSync(path.join(DIST, url, "index.html"), "utf8"));
+const svgOf = (url: string, chart: string) =>
+  elements(page(url)).find((el) => el.tagName === "svg" && prop(el, "dataChart") === chart) as Element;
+const marksOf = (svg: Element) => elements(svg).filter((el) => el.tagName === "a" && prop(el, "dataCount"));
+
+describe("the drawn timeline, read back", () => {
+  it("has a title and a description, and one mark per source report in each lane", () => {
+    const svg = svgOf("timeline", "timeline");
+    expect(prop(svg, "role")).toBe("img");
+    expect(elements(svg).some((el) => el.tagName === "title" && textOf(el).length > 0)).toBe(true);
+    expect(elements(svg).some((el) => el.tagName === "desc" && textOf(el).length > 0)).toBe(true);
+    const lanes = elements(svg).filter((el) => el.tagName === "g" && prop(el, "dataProposal"));
+    const reported = new Set(model.articles.flatMap((a) => a.mentions.map((m) => m.proposalId)));
+    expect(lanes).toHaveLength(Math.min(TIMELINE_LANES, reported.size));
+    for (const lane of lanes) {
+      const id = prop(lane, "dataProposal") as string;
+      const mentions = model.proposalById.get(id)?.mentions.length;
+      const counted = marksOf(lane).reduce((n, el) => n + Number(prop(el, "dataCount")), 0);
+      expect(counted, id).toBe(mentions);
+    }
+  });
+
+  it("follows a filter: a kind's drawing counts that kind's reports", () => {
+    const kind = model.kinds.find((k) => model.proposals.some((p) => p.kind === k.id)) as Model["kinds"][number];
+    const lanes = elements(svgOf(`timeline/kind/${kind.id}`, "timeline")).filter((el) => prop(el, "dataProposal"));
+    for (const lane of lanes) {
+      const proposal = model.proposalById.get(prop(lane, "dataProposal") as string);
+      expect(proposal?.kind).toBe(kind.id);
+      expect(marksOf(lane).reduce((n, el) => n + Number(prop(el, "dataCount")), 0)).toBe(proposal?.mentions.length);
+    }
+  });
+
+  it("links every mark and lane to a page that exists", () => {
+    for (const url of ["timeline", "", "proposals/article-5-like-guarantee"]) {
+      for (const svg of elements(page(url)).filter((el) => el.tagName === "svg" && prop(el, "dataChart"))) {
+        const links = elements(svg).filter((el) => el.tagName === "a");
+        expect(links.length).toBeGreaterThan(0);
+        for (const a of links) {
+          const href = new URL(prop(a, "href") as string, "https://x.example");
+          const target = resolvePath(href.pathname, site);
+          expect(target.problem, url).toBeUndefined();
+          if (href.hash) expect(site[target.file as string]).toContain(`id="${href.hash.slice(1)}"`);
+        }
+      }
+    }
+  });
+
+  it("has a monotonic time axis whose gaps are proportional to time", () => {
+    for (const [url, chart] of [
+      ["timeline", "timeline"],
+      ["proposals/article-5-like-guarantee", "status"],
+    ] as const) {
+      const ticks = elements(svgOf(url, chart))
+        .filter((el) => el.tagName === "line" && prop(el, "dataDay"))
+        .map((el) => ({ x: Number(prop(el, "x1")), day: Number(prop(el, "dataDay")) }));
+      expect(ticks.length).toBeGreaterThan(1);
+      const first = ticks[0] as { x: number; day: number };
+      const last = ticks.at(-1) as { x: number; day: number };
+      const perDay = (last.x - first.x) / (last.day - first.day);
+      for (const [i, t] of ticks.entries()) {
+        if (i > 0) expect(t.x).toBeGreaterThan((ticks[i - 1] as { x: number }).x);
+        expect(Math.abs(first.x + (t.day - first.day) * perDay - t.x)).toBeLessThan(0.2);
+      }
+    }
+  });
+
+  it("draws a proposal's status runs, one mark per run, counting every source", () => {
+    const proposal = model.proposalById.get("article-5-like-guarantee") as Model["proposals"][number];
+    const marks = marksOf(svgOf("proposals/article-5-like-guarantee", "status"));
+    expect(marks).toHaveLength(proposal.history.length);
+    expect(marks.reduce((n, el) => n + Number(prop(el, "dataCount")), 0)).toBe(proposal.mentions.length);
+  });
+});
+
+describe("the positions matrix, read back", () => {
+  it("has one cell per actor's latest stance on each proposal, with its source", () => {
+    const cells: string[] = [];
+    for (const file of Object.keys(site).filter((f) => /^positions\/(\d+\/)?index\.html$/.test(f))) {
+      for (const row of elements(parseHtml(site[file] as string)).filter((el) => el.tagName === "tr")) {
+        const head = elements(row).find((el) => el.tagName === "th" && prop(el, "scope") === "row");
+        if (!head) continue;
+        const proposal = /\/proposals\/([^/]+)\//.exec(
+          prop(elements(head).find((el) => el.tagName === "a") as Element, "href") ?? "",
+        )?.[1];
+        for (const td of elements(row).filter((el) => el.tagName === "td" && prop(el, "dataActor"))) {
+          const stance = /stance-(\w+)/.exec(prop(td, "className") ?? "")?.[1];
+          const href = prop(elements(td).find((el) => el.tagName === "a") as Element, "href");
+          cells.push(`${proposal} ${prop(td, "dataActor")} ${stance} ${href}`);
+        }
+      }
+    }
+    const expected = model.proposals.flatMap((p) =>
+      p.stances.map((s) => `${p.id} ${s.actor} ${s.position.stance} /articles/${s.source.article.slug}/`),
+    );
+    expect(cells.sort()).toEqual(expected.sort());
+  });
+
+  it("offers three orders and the same data as CSV", () => {
+    for (const url of ["positions/index.html", "positions/by-stances/index.html", "positions/by-latest/index.html"]) {
+      expect(site[url], url).toBeTruthy();
+    }
+    const csv = readFileSync(path.join(DIST, "positions/positions.csv"), "utf8").trim().split("\r\n");
+    expect(csv.length - 1).toBe(model.proposals.reduce((n, p) => n + p.stances.length, 0));
+  });
+});
+
+describe("social cards", () => {
+  it("every proposal page names its own 1200×630 PNG card", () => {
+    for (const p of model.proposals) {
+      const meta = elements(page(`proposals/${p.id}`)).find(
+        (el) => el.tagName === "meta" && prop(el, "property") === "og:image",
+      );
+      const href = new URL(prop(meta as Element, "content") as string).pathname;
+      expect(href).toBe(`/proposals/${p.id}/card.png`);
+      const png = readFileSync(path.join(DIST, href));
+      expect(png.subarray(1, 4).toString()).toBe("PNG");
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    }
+  });
+});
