@@ -1,17 +1,34 @@
 // @ts-check
+import { writeSync } from "node:fs";
 import { defineConfig } from "astro/config";
 import sitemap from "@astrojs/sitemap";
 import { unified } from "@astrojs/markdown-remark";
 import { validateContent } from "./src/integrations/validate-content.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { publishAtomically } from "./src/integrations/publish.ts";
+import { buildEnvironment, EnvironmentError } from "./src/integrations/environment.ts";
 import { markdownOptions } from "./src/lib/content/markdown.ts";
 
-/** The public address; deployments set GT_SITE. Used for canonical URLs, citations, feeds and the sitemap. */
-const site = process.env.GT_SITE ?? "https://guarantee-tracker.example";
+/**
+ * The public address; deployments set GT_SITE. Used for canonical URLs, citations, feeds and the sitemap; a path
+ * in it (`https://example.org/sub/`) is the base every internal link is under. Checked with SOURCE_DATE_EPOCH
+ * (src/integrations/environment.ts): a value a build cannot use stops it with a message naming the variable.
+ */
+const { site, base } = (() => {
+  try {
+    return buildEnvironment(process.env);
+  } catch (error) {
+    if (!(error instanceof EnvironmentError)) throw error;
+    writeSync(2, `\n${error.message}\n\n`);
+    process.exit(1);
+  }
+})();
 
 export default defineConfig({
   site,
+  base,
+  // The base with a trailing slash for src/lib/views/urls.ts and the search script (see src/base.d.ts).
+  vite: { define: { __GT_BASE__: JSON.stringify(base === "/" ? "/" : `${base}/`) } },
   // Benchmarks and fixture builds keep their own cache, so builds of different corpora never share one.
   ...(process.env.GT_CACHE_DIR ? { cacheDir: process.env.GT_CACHE_DIR } : {}),
   trailingSlash: "always",

@@ -11,7 +11,13 @@ export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CONTROL_CHARACTER = /[^\P{Cc}\t\n]|\p{Cs}|[\uFFFE\uFFFF]/u;
 
 /**
- * A string with at least one non-blank character and no control character but newline and tab (an escape
+ * A character a reader sees: not a space or separator, control, format character (zero-width space, joiner,
+ * direction mark), combining mark on its own, or one of the blank letters (Hangul fillers, the braille blank).
+ */
+const VISIBLE = /[^\s\p{Z}\p{Cc}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/u;
+
+/**
+ * A string with at least one visible character and no control character but newline and tab (an escape
  * sequence or a stray NUL is invisible on the page and in an editor, and breaks XML feeds).
  */
 export const text = z.string({ error: "expected text" }).superRefine((s, ctx) => {
@@ -26,26 +32,55 @@ export const text = z.string({ error: "expected text" }).superRefine((s, ctx) =>
     });
   } else if (s.trim().length === 0) {
     ctx.addIssue({ code: "custom", input: s, message: "expected a non-empty string" });
+  } else if (!VISIBLE.test(s)) {
+    ctx.addIssue({
+      code: "custom",
+      input: s,
+      message: "expected text with at least one visible character (this has only spaces, marks or invisible ones)",
+    });
   }
 });
 
-/** A kebab-case id (`united-states`, `article-5-like-guarantee`). */
-export const kebabId = z.string({ error: "expected a kebab-case id" }).regex(KEBAB_CASE, {
-  error: "expected a kebab-case id (lowercase letters, digits and single hyphens)",
-});
+/** The longest id: every id names files (`/cite/proposals/<id>.csl.json`), and a file name holds 255 bytes. */
+export const MAX_ID_LENGTH = 100;
 
-/** An absolute http or https URL. */
-export const httpUrl = z.string({ error: "expected an http(s) URL" }).refine(
-  (s) => {
-    try {
-      const url = new URL(s);
-      return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
-    } catch {
-      return false;
-    }
-  },
-  { error: "expected an absolute http(s) URL" },
-);
+/** A kebab-case id (`united-states`, `article-5-like-guarantee`) of at most MAX_ID_LENGTH characters. */
+export const kebabId = z
+  .string({ error: "expected a kebab-case id" })
+  .regex(KEBAB_CASE, {
+    error: "expected a kebab-case id (lowercase letters, digits and single hyphens)",
+  })
+  .max(MAX_ID_LENGTH, { error: `expected an id of at most ${MAX_ID_LENGTH} characters` });
+
+/** What is wrong with a source address, or null: see httpUrl. */
+export function urlProblem(s: string): string | null {
+  const bad = /[\s\p{Cc}\p{Cf}]/u.exec(s);
+  if (bad !== null)
+    return `without spaces or invisible characters (${codePointLabel(bad[0])} at character ${Array.from(s.slice(0, bad.index)).length + 1})`;
+  if (!/^https?:\/\//i.test(s)) return "starting with http:// or https://";
+  let url: URL;
+  try {
+    url = new URL(s);
+  } catch {
+    return "a well-formed address";
+  }
+  if (url.hostname.length === 0) return "with a host name";
+  if (url.username !== "" || url.password !== "") return "without a user name or password (user:pass@)";
+  return null;
+}
+
+/**
+ * An absolute http or https URL, written out in full (`https://host/…`): no whitespace or control characters,
+ * which parsers strip in some places and keep in others, and no credentials. Published normalised (`new URL(s).href`).
+ */
+export const httpUrl = z
+  .string({ error: "expected an http(s) URL" })
+  .superRefine((s, ctx) => {
+    const problem = urlProblem(s);
+    if (problem !== null)
+      ctx.addIssue({ code: "custom", input: s, message: `expected an absolute http(s) URL ${problem}` });
+  })
+  .overwrite((s) => (urlProblem(s) === null ? new URL(s).href : s));
 
 /** A non-empty list: an optional list must be left out rather than written empty. */
 export function nonEmptyList<T extends z.ZodType>(item: T) {

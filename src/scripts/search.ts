@@ -59,9 +59,11 @@ const NOTE_WORDS: Record<NameBlock, (name: string) => string> = {
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
-  const url = "/pagefind/pagefind.js";
+  // Under the site's base (GT_SITE with a path), as are the result URLs Pagefind gives.
+  const base = typeof __GT_BASE__ === "string" ? __GT_BASE__ : "/";
+  const url = `${base}pagefind/pagefind.js`;
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ ranking: PAGEFIND_RANKING });
+    await pf.options({ ranking: PAGEFIND_RANKING, baseUrl: base });
     await pf.init();
     return pf;
   });

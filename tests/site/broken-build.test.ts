@@ -66,7 +66,7 @@ describe("a build over a broken corpus", () => {
   });
 
   it("prints one report with every problem, file by file", () => {
-    expect(result.output).toContain("The content has 57 problems in 28 files; nothing was published.");
+    expect(result.output).toContain("The content has 58 problems in 28 files; nothing was published.");
     for (const file of BROKEN_FILES) expect(result.output).toContain(`${FIXTURE}/${file}`);
     expect(result.output).toContain("proposals[0].status");
     expect(result.output).toContain("corrections[1].date: expected a date no later than today");

@@ -103,9 +103,10 @@ export function hasSafeRel(rel: string | undefined): boolean {
  * Checks every link of every HTML page of a site: internal URLs lead to a
  * file (directory URLs to their index.html), `#fragments` to an id of the
  * target page, links to other sites carry rel="noopener noreferrer", and no
- * URL is `javascript:`. Absolute URLs on the site's own origin count as internal.
+ * URL is `javascript:`. Absolute URLs on the site's own origin count as internal. A site served under a path
+ * (`base`, `/sub/`) has its files there: an internal URL outside that path is broken.
  */
-export function checkLinks(files: SiteFiles, origin = SITE_ORIGIN): LinkProblem[] {
+export function checkLinks(files: SiteFiles, origin = SITE_ORIGIN, base = "/"): LinkProblem[] {
   const parsed = new Map<string, Parsed>();
   const page = (file: string): Parsed | undefined => {
     const html = files[file];
@@ -121,12 +122,12 @@ export function checkLinks(files: SiteFiles, origin = SITE_ORIGIN): LinkProblem[
   for (const file of Object.keys(files).sort()) {
     const source = page(file);
     if (!source) continue;
-    const base = new URL(urlOfFile(file), origin);
+    const pageUrl = new URL(`${base}${urlOfFile(file).slice(1)}`, origin);
     for (const { where, url: raw, el } of source.refs) {
       const report = (problem: string) => problems.push({ page: file, where, url: raw, problem });
       let url: URL;
       try {
-        url = new URL(raw, base);
+        url = new URL(raw, pageUrl);
       } catch {
         report("not a valid URL");
         continue;
@@ -146,7 +147,11 @@ export function checkLinks(files: SiteFiles, origin = SITE_ORIGIN): LinkProblem[
         }
         continue;
       }
-      const target = resolvePath(url.pathname, files);
+      if (!url.pathname.startsWith(base)) {
+        report(`outside the path the site is served under (${base})`);
+        continue;
+      }
+      const target = resolvePath(`/${url.pathname.slice(base.length)}`, files);
       if (target.problem !== undefined) {
         report(target.problem);
         continue;

@@ -37,7 +37,12 @@ const EXPECTED: [file: string, path: string, expected: string, found?: string][]
     "one of supports | opposes | undecided | conditional",
     '"lukewarm"',
   ],
-  [`${A}/2025-08-18-bad-ids-and-lists.md`, "source.url", "an absolute http(s) URL", '"javascript:alert(1)"'],
+  [
+    `${A}/2025-08-18-bad-ids-and-lists.md`,
+    "source.url",
+    "an absolute http(s) URL starting with http:// or https://",
+    '"javascript:alert(1)"',
+  ],
   [
     `${A}/2025-08-18-bad-ids-and-lists.md`,
     "proposals[0].id",
@@ -69,7 +74,12 @@ const EXPECTED: [file: string, path: string, expected: string, found?: string][]
     "one of legally-binding | political | unspecified",
     '"very"',
   ],
-  [`${A}/2025-08-24-wrong-shapes.md`, "proposals[0].terms.foreign_troops", "one of yes | no | unspecified", "false"],
+  [
+    `${A}/2025-08-24-wrong-shapes.md`,
+    "proposals[0].terms.foreign_troops",
+    "one of yes | no | unspecified",
+    "false (true or false; quoted, it would be text)",
+  ],
   [`${A}/2025-08-24-wrong-shapes.md`, "proposals[0].quotes[0].speaker", "text (the field is required)", "nothing"],
   [
     `${A}/2025-08-24-wrong-shapes.md`,
@@ -77,10 +87,17 @@ const EXPECTED: [file: string, path: string, expected: string, found?: string][]
     "no such key (it is not in the content format; check its spelling)",
   ],
   // Echoed as written: YAML reads 0999 as the number 999.
-  [`${A}/2025-08-24-wrong-shapes.md`, "proposals[0].date", REAL_DATE, "0999"],
+  [`${A}/2025-08-24-wrong-shapes.md`, "proposals[0].date", REAL_DATE, "0999 (a number; quoted, it would be text)"],
   [`${A}/2025-08-25-empty-strings.md`, "title", "a non-empty string", '""'],
   [`${A}/2025-08-25-empty-strings.md`, "source.publisher", "a non-empty string", '"  "'],
   [`${A}/2025-08-25-empty-strings.md`, "proposals", "at least one entry", "[]"],
+  // The per-article rules run on a file that fails its schema too, as far as its shape allows.
+  [
+    `${A}/2025-08-25-empty-strings.md`,
+    "source.published",
+    "a date matching the file name's 2025-08-25 (pad a month or year with -01)",
+    "2025-08",
+  ],
   [
     `${A}/2025-08-13-control-characters.md`,
     "title",
@@ -171,8 +188,9 @@ const EXPECTED: [file: string, path: string, expected: string, found?: string][]
     `the id of a person (type: person) in ${F}/actors.yaml`,
     '"someone-unknown"',
   ],
-  [`${F}/actors.yaml`, "[3].represents", `an actor id from ${F}/actors.yaml`, '"narnia"'],
-  [`${F}/actors.yaml`, "[4].members[1]", `an actor id from ${F}/actors.yaml`, '"lilliput"'],
+  // Counted as the file counts them: entry [3] is invalid and still counts.
+  [`${F}/actors.yaml`, "[4].represents", `an actor id from ${F}/actors.yaml`, '"narnia"'],
+  [`${F}/actors.yaml`, "[5].members[1]", `an actor id from ${F}/actors.yaml`, '"lilliput"'],
   [`${F}/actors.yaml`, "[6].members", "only a coalition has members (this actor is a state)", '["italy"]'],
   // Files that are not articles, or not whole: each named, none skipped in silence.
   [
@@ -280,9 +298,9 @@ describe("a missing list file", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((p) => `${p.file}: ${p.expected}`)).toEqual([
-      "content/actors.yaml: this file to exist (a YAML list)",
-      "content/kinds.yaml: this file to exist (a YAML list)",
-      "content/proposals.yaml: this file to exist (a YAML list)",
+      "content/actors.yaml: this file to exist (a YAML list; references to its ids are checked once it does)",
+      "content/kinds.yaml: this file to exist (a YAML list; references to its ids are checked once it does)",
+      "content/proposals.yaml: this file to exist (a YAML list; references to its ids are checked once it does)",
       "content/articles: at least one article file (*.md)",
     ]);
   });

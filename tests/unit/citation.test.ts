@@ -118,6 +118,10 @@ describe("bibtexEscape", () => {
     ["a_b#c$d", "a\\_b\\#c\\$d"],
     ["~^\\", "\\textasciitilde{}\\textasciicircum{}\\textbackslash{}"],
     ["Київ\n  Kyiv", "Київ Kyiv"],
+    // TeX ligatures kept as written: no en or em dash, curly quotes or inverted marks of TeX's making.
+    ["2024--2025 and a---b", "2024-{}-2025 and a-{}-{}-b"],
+    ["``quoted''", "`{}`quoted'{}'"],
+    ["Why?` Wow!`", "Why?{}` Wow!{}`"],
   ])("%j → %j", (input, output) => {
     expect(bibtexEscape(input)).toBe(output);
   });

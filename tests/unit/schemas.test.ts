@@ -79,7 +79,7 @@ describe("the article schema", () => {
       "url: https://www.thedefensepost.com/2025/08/16/example/",
       "url: ftp://example.org/x",
       "source.url",
-      "an absolute http(s) URL",
+      "an absolute http(s) URL starting with http:// or https://",
     ],
     [
       "status: proposed",

@@ -27,18 +27,25 @@ export type CorpusResult = { ok: true; corpus: ValidCorpus } | { ok: false; prob
 export function validateCorpus(files: CorpusFiles, options: { today: string }): CorpusResult {
   const problems: Problem[] = [];
 
-  const actors = readList(files.lists.actors, files.listPaths.actors, actorSchema, problems);
-  const kinds = readList(files.lists.kinds, files.listPaths.kinds, kindSchema, problems);
-  const registry = readList(files.lists.proposals, files.listPaths.proposals, registryEntrySchema, problems);
+  // A list the reader already refused (not UTF-8, not a regular file) is reported once, by readCorpusFiles.
+  const refused = new Set(files.strays.map((p) => p.file));
+  const read = <S extends z.ZodType>(name: keyof CorpusFiles["lists"], schema: S) =>
+    readList(files.lists[name], files.listPaths[name], schema, problems, refused.has(files.listPaths[name]));
+  const actors = read("actors", actorSchema);
+  const kinds = read("kinds", kindSchema);
+  const registry = read("proposals", registryEntrySchema);
   // places.yaml is the project's own extension: a corpus without one has no places.
-  const places = files.lists.places
-    ? readList(files.lists.places, files.listPaths.places, placeSchema, problems)
-    : { items: [], ids: new Set<string>() };
+  const places =
+    files.lists.places || refused.has(files.listPaths.places)
+      ? read("places", placeSchema)
+      : { items: [], ids: new Set<string>(), indexes: [], read: true };
   problems.push(...files.strays);
 
-  if (files.articles.length === 0) {
+  // An article file that could not be read (not UTF-8, a pipe) is reported; what it may hold is not guessed at.
+  const unreadArticles = (files.unreadArticles ?? []).length > 0;
+  if (files.articles.length === 0 && !unreadArticles) {
     problems.push({
-      file: "content/articles",
+      file: files.articlesPath ?? "content/articles",
       path: "",
       expected: "at least one article file (*.md)",
     });
@@ -73,10 +80,11 @@ export function validateCorpus(files: CorpusFiles, options: { today: string }): 
     ...checkCrossFileRules({
       articles,
       invalid,
-      actors: { file: files.listPaths.actors, items: actors.items, knownIds: actors.ids },
-      kinds: { file: files.listPaths.kinds, items: kinds.items, knownIds: kinds.ids },
-      registry: { file: files.listPaths.proposals, items: registry.items, knownIds: registry.ids },
-      places: { file: files.listPaths.places, items: places.items },
+      actors: { file: files.listPaths.actors, ...actors },
+      kinds: { file: files.listPaths.kinds, ...kinds },
+      registry: { file: files.listPaths.proposals, ...registry },
+      places: { file: files.listPaths.places, ...places },
+      unreadArticles,
       today: options.today,
     }),
   );
@@ -99,31 +107,45 @@ export function slugOf(fileName: string): string {
   return parseArticleFileName(fileName)?.slug ?? fileName.replace(/^\d{4}-\d{2}-\d{2}-/, "").replace(/\.md$/, "");
 }
 
-/**
- * Reads one YAML list. Returns the valid items, and the ids of every item that
- * has one, valid or not, so a broken entry does not also break every
- * reference to it.
- */
+/** A YAML list as read: its valid items and each one's index in the file, every id written, whether it read. */
+interface ReadList<T> {
+  items: T[];
+  /** The index in the file of each valid item, so a report names the entry as the editor counts them. */
+  indexes: number[];
+  /** Every id written, valid entry or not, so a broken entry does not also break every reference to it. */
+  knownIds: Set<string>;
+  /** False when the file is missing or does not parse: references to its ids are then not checked. */
+  read: boolean;
+}
+
+/** Reads one YAML list (see ReadList); `refused` when readCorpusFiles already reported the file. */
 function readList<S extends z.ZodType>(
   source: SourceFile | null,
   path: string,
   schema: S,
   problems: Problem[],
-): { items: z.output<S>[]; ids: Set<string> } {
+  refused = false,
+): ReadList<z.output<S>> & { ids: Set<string> } {
   const items: z.output<S>[] = [];
+  const indexes: number[] = [];
   const ids = new Set<string>();
+  const unread = { items, indexes, ids, knownIds: ids, read: false };
   if (source === null) {
-    problems.push({
-      file: path,
-      path: "",
-      expected: "this file to exist (a YAML list)",
-    });
-    return { items, ids };
+    if (!refused)
+      problems.push({
+        file: path,
+        path: "",
+        expected: "this file to exist (a YAML list; references to its ids are checked once it does)",
+      });
+    return unread;
   }
   const parsed = parseYaml(source.file, source.text);
   if (!parsed.ok) {
-    problems.push(parsed.problem);
-    return { items, ids };
+    problems.push({
+      ...parsed.problem,
+      expected: `${parsed.problem.expected}; references to its ids are checked once it reads`,
+    });
+    return unread;
   }
   if (!Array.isArray(parsed.data) || parsed.data.length === 0) {
     problems.push({
@@ -131,7 +153,7 @@ function readList<S extends z.ZodType>(
       path: "",
       expected: "a non-empty YAML list",
     });
-    return { items, ids };
+    return unread;
   }
   parsed.data.forEach((item: unknown, i) => {
     const id = (item as { id?: unknown } | null)?.id;
@@ -141,8 +163,10 @@ function readList<S extends z.ZodType>(
       return Array.isArray(all) ? (all as unknown[])[i] : undefined;
     };
     const result = check(schema, source.file, item, [i], written);
-    if (result.ok) items.push(result.value);
-    else problems.push(...result.problems);
+    if (result.ok) {
+      items.push(result.value);
+      indexes.push(i);
+    } else problems.push(...result.problems);
   });
-  return { items, ids };
+  return { items, indexes, ids, knownIds: ids, read: true };
 }

@@ -86,17 +86,29 @@ function hasDate(data: unknown): boolean {
   return data !== null && typeof data === "object" && Object.values(data).some(hasDate);
 }
 
+/** The keys whose schema is a date: only there is a YAML timestamp handed on as written. */
+const DATE_KEYS = new Set(["published", "date"]);
+
+/** Sets a key as an own property, so `__proto__` stays a key (as the loader sees it) and never a prototype. */
+function setOwn(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /**
- * The data with every YAML timestamp (a Date, which rolls 2025-02-30 over to
- * March) replaced by the text as written, read from the same front matter
- * with the core schema, so the date schema sees and reports what the editor wrote.
+ * The data with every YAML timestamp in a date field (a Date, which rolls
+ * 2025-02-30 over to March) replaced by the text as written, read from the
+ * same front matter with the core schema, so the date schema sees and reports
+ * what the editor wrote. A timestamp anywhere else stays a Date, as the
+ * loader hands it to the schema (which refuses it where text is expected).
  */
-function datesAsWritten(data: unknown, written: unknown): unknown {
-  if (data instanceof Date) return typeof written === "string" ? written : data;
+function datesAsWritten(data: unknown, written: unknown, key?: string): unknown {
+  if (data instanceof Date) return typeof written === "string" && key !== undefined && DATE_KEYS.has(key) ? written : data;
   if (data === null || typeof data !== "object" || written === null || typeof written !== "object") return data;
-  const out: Record<string, unknown> | unknown[] = Array.isArray(data) ? [] : {};
-  for (const [key, value] of Object.entries(data)) {
-    (out as Record<string, unknown>)[key] = datesAsWritten(value, (written as Record<string, unknown>)[key]);
+  const array = Array.isArray(data);
+  const out: Record<string, unknown> | unknown[] = array ? [] : {};
+  for (const [k, value] of Object.entries(data)) {
+    const w = Object.hasOwn(written, k) ? (written as Record<string, unknown>)[k] : undefined;
+    setOwn(out, k, datesAsWritten(value, w, array ? key : k));
   }
   return out;
 }
@@ -159,6 +171,15 @@ const TYPE_NAMES: Record<string, string> = {
   number: "a number",
 };
 
+/** What YAML read an unquoted scalar as, when it is not text: `2` is a number, which a report says. */
+function readAs(value: unknown): string {
+  if (typeof value === "number") return " (a number; quoted, it would be text)";
+  if (typeof value === "boolean") return " (true or false; quoted, it would be text)";
+  if (value instanceof Date) return " (a date; quoted, it would be text)";
+  if (value === null) return " (nothing: YAML reads it as empty)";
+  return "";
+}
+
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value = data;
   for (const key of path) {
@@ -202,7 +223,7 @@ export function issuesToProblems(
     if (found === undefined) expected += " (the field is required)";
     const echo =
       found !== undefined && typeof found !== "string" && typeof asTyped === "string"
-        ? describeValue(asTyped).replace(/^"(.*)"$/, "$1")
+        ? `${describeValue(asTyped).replace(/^"(.*)"$/, "$1")}${readAs(found)}`
         : describeValue(found);
     problems.push({ file, path: formatPath(issue.path), expected, found: echo });
   }

@@ -1,9 +1,10 @@
-import { earliestDay, latestDay, type PartialDate } from "../../schemas/date.ts";
+import { earliestDay, latestDay, partialDate, type PartialDate } from "../../schemas/date.ts";
 import type { Actor } from "../../schemas/actor.ts";
-import { KEBAB_CASE } from "../../schemas/common.ts";
+import { KEBAB_CASE, MAX_ID_LENGTH } from "../../schemas/common.ts";
 import type { ArticleData } from "../../schemas/article.ts";
 import type { Kind } from "../../schemas/kind.ts";
 import type { Place } from "../../schemas/place.ts";
+import { proposalSchema, type ProposalMentionData } from "../../schemas/proposal.ts";
 import type { RegistryEntry } from "../../schemas/registry.ts";
 import type { Problem } from "./problems.ts";
 
@@ -27,6 +28,19 @@ export function todayUtc(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
+/** A YAML list as the cross-file rules see it. */
+export interface ListInput<T extends { id: string }> {
+  file: string;
+  /** Its valid entries. */
+  items: readonly T[];
+  /** Each valid entry's index in the file (default: its index in `items`). */
+  indexes?: readonly number[];
+  /** Every id written, valid entry or not. */
+  knownIds?: ReadonlySet<string>;
+  /** False when the file is missing or did not parse: references to its ids are not checked (default true). */
+  read?: boolean;
+}
+
 /**
  * The rules that span files: ids and slugs unique, every reference known, one
  * kind per proposal id, file-name dates matching `source.published`, no date
@@ -36,35 +50,31 @@ export function checkCrossFileRules(input: {
   articles: readonly ValidArticle[];
   /** Files that failed their schema: file names and references are still checked. */
   invalid?: readonly { file: string; data: unknown }[];
-  actors: {
-    file: string;
-    items: readonly Actor[];
-    knownIds?: ReadonlySet<string>;
-  };
-  kinds: {
-    file: string;
-    items: readonly Kind[];
-    knownIds?: ReadonlySet<string>;
-  };
+  actors: ListInput<Actor>;
+  kinds: ListInput<Kind>;
   /** The proposals registry (proposals.yaml); knownIds holds every id written there, valid entry or not. */
-  registry: {
-    file: string;
-    items: readonly RegistryEntry[];
-    knownIds?: ReadonlySet<string>;
-  };
-  places?: { file: string; items: readonly Place[] };
+  registry: ListInput<RegistryEntry>;
+  places?: ListInput<Place>;
+  /** True when an article file could not be read: whether it uses a registry entry is then unknown. */
+  unreadArticles?: boolean;
   today: string;
 }): Problem[] {
   const problems: Problem[] = [];
   const { articles, actors, kinds, registry, today, invalid = [] } = input;
 
-  const actorIds = new Set([...uniqueIds(actors.file, actors.items, problems), ...(actors.knownIds ?? [])]);
-  const kindIds = new Set([...uniqueIds(kinds.file, kinds.items, problems), ...(kinds.knownIds ?? [])]);
-  const registryIds = new Set([...uniqueIds(registry.file, registry.items, problems), ...(registry.knownIds ?? [])]);
-  if (input.places) uniqueIds(input.places.file, input.places.items, problems);
+  const actorIds = new Set([...uniqueIds(actors, problems), ...(actors.knownIds ?? [])]);
+  const kindIds = new Set([...uniqueIds(kinds, problems), ...(kinds.knownIds ?? [])]);
+  const registryIds = new Set([...uniqueIds(registry, problems), ...(registry.knownIds ?? [])]);
+  if (input.places) uniqueIds(input.places, problems);
+  // A list that did not read says nothing about which ids exist: references to it are left for later.
+  const unread = {
+    actors: actors.read === false,
+    kinds: kinds.read === false,
+    registry: registry.read === false,
+  };
   const people = new Set(actors.items.filter((a) => a.type === "person").map((a) => a.id));
-  problems.push(...actorLinkProblems(actors.file, actors.items, actorIds));
-  problems.push(...registryProblems(registry.file, registry.items, registryIds, kindIds, kinds.file));
+  problems.push(...actorLinkProblems(actors, actorIds));
+  if (!unread.kinds) problems.push(...registryProblems(registry, registryIds, kindIds, kinds.file));
   const registryKind = new Map(registry.items.map((entry) => [entry.id, entry.kind]));
 
   const slugs = new Map<string, string>();
@@ -75,7 +85,7 @@ export function checkCrossFileRules(input: {
       file: a.file,
       published: a.data.source.published,
     })),
-    ...invalid.map((f) => ({ file: f.file, published: undefined })),
+    ...invalid.map((f) => ({ file: f.file, published: readable(f.data).published })),
   ];
   all.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const { file, published } of all) {
@@ -98,6 +108,13 @@ export function checkCrossFileRules(input: {
         found: published,
       });
     }
+    if (parsedName.slug.length > MAX_ID_LENGTH) {
+      problems.push({
+        file,
+        path: "",
+        expected: `a slug of at most ${MAX_ID_LENGTH} characters in the file name (this one has ${parsedName.slug.length})`,
+      });
+    }
     const firstFile = slugs.get(parsedName.slug);
     if (firstFile !== undefined) {
       problems.push({
@@ -112,6 +129,7 @@ export function checkCrossFileRules(input: {
   }
 
   const refs = {
+    unread,
     actorIds,
     kindIds,
     people,
@@ -130,10 +148,10 @@ export function checkCrossFileRules(input: {
       }
   }
   registry.items.forEach((entry, i) => {
-    if (!usedIds.has(entry.id))
+    if (!usedIds.has(entry.id) && !input.unreadArticles)
       problems.push({
         file: registry.file,
-        path: `[${i}].id`,
+        path: `[${registry.indexes?.[i] ?? i}].id`,
         expected: "an id used by at least one article (remove the entry, or add the article that reports it)",
         found: JSON.stringify(entry.id),
       });
@@ -143,12 +161,22 @@ export function checkCrossFileRules(input: {
       problems.push(...referenceProblems(file, (data as { proposals?: unknown }).proposals, refs));
   }
 
-  for (const { file, data } of articles) {
-    problems.push(...referenceProblems(file, data.proposals, refs));
-    checkNotFuture(file, "source.published", data.source.published, today, problems);
+  for (const { file, data } of articles) problems.push(...referenceProblems(file, data.proposals, refs));
+  // The per-article rules run on every file, as far as its shape allows, so one report holds everything.
+  const checked = [
+    ...articles.map((a) => ({
+      file: a.file,
+      published: a.data.source.published as PartialDate | undefined,
+      proposals: a.data.proposals.map((p, i): [number, ProposalMentionData] => [i, p]),
+      corrections: a.data.corrections ?? [],
+    })),
+    ...invalid.map((f) => ({ file: f.file, ...readable(f.data), corrections: [] })),
+  ];
+  for (const { file, published, proposals, corrections } of checked) {
+    if (published !== undefined) checkNotFuture(file, "source.published", published, today, problems);
 
     const seenInArticle = new Set<string>();
-    data.proposals.forEach((proposal, i) => {
+    proposals.forEach(([i, proposal]) => {
       const at = (suffix: string) => `proposals[${i}].${suffix}`;
       if (seenInArticle.has(proposal.id)) {
         problems.push({
@@ -159,6 +187,7 @@ export function checkCrossFileRules(input: {
         });
       }
       seenInArticle.add(proposal.id);
+      problems.push(...repeatProblems(file, i, proposal));
 
       // One kind per id: the registry's; without a registry entry (reported below), the first mention's.
       if (proposal.kind !== undefined && kindIds.has(proposal.kind)) {
@@ -190,27 +219,67 @@ export function checkCrossFileRules(input: {
         if (date === undefined) continue;
         checkNotFuture(file, path, date, today, problems);
         // A date may overlap the publication (a range reaching past it), but may not start after it.
-        if (earliestDay(date) > latestDay(data.source.published)) {
+        if (published !== undefined && earliestDay(date) > latestDay(published)) {
           problems.push({
             file,
             path,
-            expected: `a date on or before source.published (${data.source.published})`,
+            expected: `a date on or before source.published (${published})`,
             found: date,
           });
         }
       }
     });
 
-    (data.corrections ?? []).forEach((correction, i) => {
+    corrections.forEach((correction, i) => {
       const path = `corrections[${i}].date`;
       checkNotFuture(file, path, correction.date, today, problems);
-      if (correction.date < earliestDay(data.source.published))
+      if (published !== undefined && correction.date < earliestDay(published))
         problems.push({
           file,
           path,
-          expected: `a date on or after source.published (${data.source.published}): a correction follows the article`,
+          expected: `a date on or after source.published (${published}): a correction follows the article`,
           found: correction.date,
         });
+    });
+  }
+  return problems;
+}
+
+/** What the per-article rules can read of front matter that failed its schema: a valid date, valid mentions. */
+function readable(data: unknown): { published?: PartialDate; proposals: [number, ProposalMentionData][] } {
+  const source = field(data, "source");
+  const published = partialDate.safeParse(field(source, "published"));
+  const proposals = list(field(data, "proposals")).flatMap((raw, i): [number, ProposalMentionData][] => {
+    const parsed = proposalSchema.safeParse(raw);
+    return parsed.success ? [[i, parsed.data]] : [];
+  });
+  return { ...(published.success && field(source, "published") !== undefined ? { published: published.data } : {}), proposals };
+}
+
+/**
+ * The same actor twice where once is meant: among a mention's proposers, its guarantors, or its positions of
+ * one date (two positions of one actor on one date in one source read as a change of stance that never happened).
+ */
+function repeatProblems(file: string, i: number, proposal: ProposalMentionData): Problem[] {
+  const lists: [string, readonly string[], string][] = [
+    ["proposers", proposal.proposers, "each proposer once"],
+    ["terms.guarantors", proposal.terms?.guarantors ?? [], "each guarantor once"],
+    [
+      "positions",
+      (proposal.positions ?? []).map((p) => `${p.actor}\u0000${p.date ?? ""}`),
+      "one position per actor and date in a source (merge them into one, its note giving both)",
+    ],
+  ];
+  const problems: Problem[] = [];
+  for (const [name, keys, expected] of lists) {
+    const seen = new Set<string>();
+    keys.forEach((key, j) => {
+      if (seen.has(key)) {
+        const path = name === "positions" ? `positions[${j}].actor` : `${name}[${j}]`;
+        const id = key.split("\u0000")[0] ?? key;
+        problems.push({ file, path: `proposals[${i}].${path}`, expected, found: JSON.stringify(id) });
+      }
+      seen.add(key);
     });
   }
   return problems;
@@ -224,6 +293,8 @@ export function referenceProblems(
   file: string,
   proposals: unknown,
   refs: {
+    /** The lists that did not read: references to them are not checked. */
+    unread?: { actors: boolean; kinds: boolean; registry: boolean };
     actorIds: ReadonlySet<string>;
     kindIds: ReadonlySet<string>;
     /** Ids of the actors that are people: the only ones a speaker may be. */
@@ -242,7 +313,7 @@ export function referenceProblems(
     if (!raw || typeof raw !== "object") return;
     const p = raw as Record<string, unknown>;
     const at = `proposals[${i}]`;
-    if (typeof p.id === "string" && KEBAB_CASE.test(p.id) && !refs.registryIds.has(p.id)) {
+    if (typeof p.id === "string" && KEBAB_CASE.test(p.id) && !refs.unread?.registry && !refs.registryIds.has(p.id)) {
       problems.push({
         file,
         path: `${at}.id`,
@@ -255,7 +326,7 @@ export function referenceProblems(
       ...list(p.quotes).map((q, j): [string, unknown] => [`${at}.quotes[${j}].speaker_id`, field(q, "speaker_id")]),
     ];
     for (const [path, id] of speakers) {
-      if (typeof id === "string" && !refs.people.has(id)) {
+      if (typeof id === "string" && !refs.unread?.actors && !refs.people.has(id)) {
         problems.push({
           file,
           path,
@@ -264,7 +335,7 @@ export function referenceProblems(
         });
       }
     }
-    if (typeof p.kind === "string" && !refs.kindIds.has(p.kind)) {
+    if (typeof p.kind === "string" && !refs.unread?.kinds && !refs.kindIds.has(p.kind)) {
       problems.push({
         file,
         path: `${at}.kind`,
@@ -281,7 +352,7 @@ export function referenceProblems(
       ...termActorRefs(`${at}.terms`, p.terms),
     ];
     for (const [path, id] of actorRefs) {
-      if (!refs.actorIds.has(id)) {
+      if (!refs.unread?.actors && !refs.actorIds.has(id)) {
         problems.push({
           file,
           path,
@@ -312,22 +383,41 @@ const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const field = (value: unknown, key: string): unknown =>
   value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
 
-/** Each person's `represents` and each coalition's `members` name known actors; a coalition is not its own member. */
-function actorLinkProblems(file: string, actors: readonly Actor[], known: ReadonlySet<string>): Problem[] {
+/**
+ * Each person's `represents` names a known state or organisation, and each coalition's `members` known actors,
+ * each once; a coalition is not its own member.
+ */
+function actorLinkProblems(actors: ListInput<Actor>, known: ReadonlySet<string>): Problem[] {
+  const { file } = actors;
   const problems: Problem[] = [];
-  actors.forEach((actor, i) => {
+  const typeOf = new Map(actors.items.map((a) => [a.id, a.type]));
+  actors.items.forEach((actor, k) => {
+    const i = actors.indexes?.[k] ?? k;
     const refs: [string, string][] = [
       ...(actor.represents === undefined ? [] : [[`[${i}].represents`, actor.represents] as [string, string]]),
       ...(actor.members ?? []).map((id, j): [string, string] => [`[${i}].members[${j}]`, id]),
     ];
+    const seen = new Set<string>();
     for (const [path, id] of refs) {
-      if (!known.has(id) || id === actor.id)
+      const type = typeOf.get(id);
+      const represents = path.endsWith(".represents");
+      if ((!known.has(id) && actors.read !== false) || id === actor.id)
         problems.push({
           file,
           path,
           expected: id === actor.id ? "another actor's id (not the actor itself)" : `an actor id from ${file}`,
           found: JSON.stringify(id),
         });
+      else if (represents && type !== undefined && type !== "state" && type !== "organization")
+        problems.push({
+          file,
+          path,
+          expected: `the id of a state or organisation (a person speaks for one; this actor is a ${type})`,
+          found: JSON.stringify(id),
+        });
+      else if (!represents && seen.has(id))
+        problems.push({ file, path, expected: "each member once", found: JSON.stringify(id) });
+      seen.add(id);
     }
   });
   return problems;
@@ -335,14 +425,15 @@ function actorLinkProblems(file: string, actors: readonly Actor[], known: Readon
 
 /** Each registry entry's kind exists and its related ids are other registered proposals. */
 function registryProblems(
-  file: string,
-  entries: readonly RegistryEntry[],
+  registry: ListInput<RegistryEntry>,
   ids: ReadonlySet<string>,
   kindIds: ReadonlySet<string>,
   kindsFile: string,
 ): Problem[] {
+  const { file } = registry;
   const problems: Problem[] = [];
-  entries.forEach((entry, i) => {
+  registry.items.forEach((entry, k) => {
+    const i = registry.indexes?.[k] ?? k;
     if (!kindIds.has(entry.kind))
       problems.push({
         file,
@@ -363,9 +454,11 @@ function registryProblems(
   return problems;
 }
 
-function uniqueIds(file: string, items: readonly { id: string }[], problems: Problem[]): Set<string> {
+function uniqueIds(list: ListInput<{ id: string }>, problems: Problem[]): Set<string> {
+  const { file, items } = list;
   const first = new Map<string, number>();
-  items.forEach((item, i) => {
+  items.forEach((item, k) => {
+    const i = list.indexes?.[k] ?? k;
     const earlier = first.get(item.id);
     if (earlier !== undefined) {
       problems.push({

@@ -30,7 +30,7 @@ const SCHEMA_TYPES: Record<Actor["type"], string> = {
 };
 
 function website(site: URL): JsonLd {
-  return { "@type": "WebSite", name: SITE_NAME, url: new URL("/", site).href };
+  return { "@type": "WebSite", name: SITE_NAME, url: new URL(urls.home(), site).href };
 }
 
 function actorRef(id: string, model: Pick<Model, "actorById">, site: URL): JsonLd {
@@ -113,8 +113,8 @@ export function articleHead(a: ArticleView, site: URL): PageHead {
       inLanguage: "en",
       datePublished: a.source.published,
       dateModified: citation.asOf,
-      author: { "@type": "Organization", name: SITE_NAME, url: new URL("/", site).href },
-      publisher: { "@type": "Organization", name: SITE_NAME, url: new URL("/", site).href },
+      author: { "@type": "Organization", name: SITE_NAME, url: new URL(urls.home(), site).href },
+      publisher: { "@type": "Organization", name: SITE_NAME, url: new URL(urls.home(), site).href },
       isPartOf: website(site),
       license: DATA_LICENSE.url,
       isBasedOn: source,

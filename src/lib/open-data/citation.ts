@@ -103,12 +103,18 @@ export function citationCsl(c: Citable, site: URL): Record<string, unknown>[] {
 
 /** Text as a BibTeX value: TeX's special characters escaped, Unicode kept (biber and bibtexu read UTF-8). */
 export function bibtexEscape(text: string): string {
-  return oneLine(text).replace(/[\\{}%&$#_~^]/g, (ch) => {
-    if (ch === "\\") return "\\textbackslash{}";
-    if (ch === "~") return "\\textasciitilde{}";
-    if (ch === "^") return "\\textasciicircum{}";
-    return `\\${ch}`;
-  });
+  return (
+    oneLine(text)
+      .replace(/[\\{}%&$#_~^]/g, (ch) => {
+        if (ch === "\\") return "\\textbackslash{}";
+        if (ch === "~") return "\\textasciitilde{}";
+        if (ch === "^") return "\\textasciicircum{}";
+        return `\\${ch}`;
+      })
+      // TeX's ligatures would turn `--` into a dash, ``` `` ``` and `''` into curly quotes, ``?` `` into `¿`:
+      // an empty group between the characters keeps them as written.
+      .replace(/([-`'])(?=\1)|([?!])(?=`)/g, "$1$2{}")
+  );
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

@@ -4,7 +4,8 @@ import { stringify } from "csv-stringify/sync";
 /**
  * How the data tables are written as CSV: RFC 4180 (comma, double quotes,
  * CRLF, UTF-8 without BOM, a header row); an empty cell is a missing value;
- * booleans are `true`/`false`; a list is one cell, its items joined by `; `.
+ * booleans are `true`/`false`; a list is one cell, its items joined by `; `;
+ * a text cell that a spreadsheet would read as a formula starts with `'`.
  */
 export const LIST_SEPARATOR = "; ";
 
@@ -57,12 +58,24 @@ export function splitList(cell: string): string[] {
   }
 }
 
+/**
+ * A text cell a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage
+ * return) is written after an apostrophe, which spreadsheets read as "this is text"; a cell that starts with an
+ * apostrophe gets a second one, so fromCell can always take exactly one away. JSON holds the text unchanged.
+ */
+const FORMULA_START = /^[=+\-@\t\r']/;
+
+/** A text cell as written to CSV: see FORMULA_START. */
+export function neutralise(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
 /** One value as a CSV cell. */
 export function toCell(value: Cell): string {
   if (value === null) return "";
-  if (typeof value === "string") return value;
+  if (typeof value === "string") return neutralise(value);
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return joinList(value);
+  return neutralise(joinList(value));
 }
 
 /** Rows as CSV text with a header of `columns`, in that order. */
@@ -82,6 +95,7 @@ export interface ColumnType {
 
 /** One CSV cell back as the value JSON holds: the inverse of toCell for a column of that type. */
 export function fromCell(cell: string, column: ColumnType): Cell {
+  if (column.type === "string" && cell.startsWith("'")) cell = cell.slice(1);
   if (column.list) return splitList(cell);
   if (cell === "") return null;
   if (column.type === "integer") return Number(cell);

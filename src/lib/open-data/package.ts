@@ -116,13 +116,16 @@ export function dataPackage(data: OpenData, files: ReadonlyMap<string, string>):
     description:
       `Every proposal for security guarantees for Ukraine that ${SITE_NAME} tracks, source by source: ` +
       "the proposals and their state of play, each source's mention of each proposal, actors' positions, " +
-      "the terms per source, quotes, the source articles, the actors and the kinds of guarantee.",
+      "the terms per source, quotes, the source articles, the actors and the kinds of guarantee. " +
+      "In the CSV files, a text cell that starts with =, +, -, @, a tab, a carriage return or ' is written " +
+      "after an apostrophe (') so that spreadsheets show it as text and never run it as a formula; " +
+      "take that one apostrophe away to read the text as the JSON files hold it.",
     version: stamp.version,
     created: stamp.generated,
     homepage: stamp.homepage,
     keywords: ["Ukraine", "security guarantees", "ceasefire", "NATO"],
     licenses: [{ name: DATA_LICENSE.id, path: DATA_LICENSE.url, title: DATA_LICENSE.title }],
-    sources: [{ title: SITE_NAME, path: new URL("/", site).href }],
+    sources: [{ title: SITE_NAME, path: new URL(urls.home(), site).href }],
     "x-code-license": { name: CODE_LICENSE.id, path: CODE_LICENSE.url, title: CODE_LICENSE.title },
     "x-digest": stamp.digest,
     resources: TABLES.map((table) => {

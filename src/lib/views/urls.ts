@@ -1,7 +1,23 @@
 import type { TimelineFilter } from "./timeline.ts";
 
-/** Every permalink of the site, built in one place. */
-export const urls = {
+/**
+ * The path the site is served under, with a trailing slash: `/`, or `/sub/` when GT_SITE has a path (Astro's
+ * `base`, defined for the build by astro.config.mjs). Outside a build (unit tests, Node scripts) there is none.
+ */
+const BASE = typeof __GT_BASE__ === "string" ? __GT_BASE__ : "/";
+
+/** A root-relative path (`/about/`) under the base (`/sub/about/`). */
+const underBase = (p: string) => `${BASE}${p.replace(/^\//, "")}`;
+
+/** Every function of `paths` with its result put under the base. */
+function withBase<T extends Record<string, (...args: never[]) => string>>(paths: T): T {
+  return Object.fromEntries(
+    Object.entries(paths).map(([name, fn]) => [name, (...args: never[]) => underBase(fn(...args))]),
+  ) as T;
+}
+
+/** Every permalink of the site, built in one place, under the base. */
+export const urls = withBase({
   home: () => "/",
   timeline: () => "/timeline/",
   timelineFilter: (f: TimelineFilter) => `/timeline/${f.facet}/${f.value}/`,
@@ -42,4 +58,6 @@ export const urls = {
   /** Citation downloads (src/lib/open-data/citation.ts): `bib`, `ris` or `csl.json`. */
   cite: (scope: "proposals" | "articles" | "actors", id: string, format: "bib" | "ris" | "csl.json") =>
     `/cite/${scope}/${id}.${format}`,
-};
+  /** A file of public/ or one a build writes beside the pages (`favicon.svg`, `sitemap-index.xml`, `pagefind/…`). */
+  file: (name: string) => `/${name}`,
+});
