@@ -34,7 +34,7 @@ const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) 
 
 const article = (name: string) => path.join(work, "content/articles", name);
 
-describe("npm run validate", () => {
+describe("npm run validate", { timeout: 30_000 }, () => {
   it("exits 0 on a valid corpus and says what it checked", () => {
     const { code, stdout } = run(VALIDATE, []);
     expect(code).toBe(0);
@@ -99,7 +99,7 @@ describe("npm run validate", () => {
   }, 30_000);
 });
 
-describe("npm run new", () => {
+describe("npm run new", { timeout: 30_000 }, () => {
   const flags = ["--publisher", "Example Wire", "--published", "2025-09-02", "--title", "Allies talk guarantees again"];
 
   it("writes an article from flags alone, picking the registry entry by an alias and an actor despite a typo", () => {
@@ -203,7 +203,7 @@ describe("npm run new", () => {
   });
 });
 
-describe("npm run validate -- --changes", () => {
+describe("npm run validate -- --changes", { timeout: 30_000 }, () => {
   it("says what a new source changes in the state of play, against the last commit", () => {
     const git = (...args: string[]) => execFileSync("git", args, { cwd: work, stdio: "pipe" });
     git("init", "-q");
