@@ -155,6 +155,23 @@ describe("a hostile corpus builds into inert pages", () => {
     }
   });
 
+  it("styles come only from the site's own stylesheets: no inline <style>, no style attribute, style-src 'self'", () => {
+    for (const file of pages) {
+      const html = read(file);
+      expect(cspOf(html)?.get("style-src"), file).toContain("'self'");
+      expect(cspOf(html)?.get("style-src"), file).not.toContain("'unsafe-inline'");
+      const inline = elements(parseHtml(html))
+        .filter((el) => el.tagName === "style" || prop(el, "style") !== undefined)
+        .map((el) => el.tagName);
+      expect(inline, file).toEqual([]);
+      const sheets = elements(parseHtml(html)).filter(
+        (el) => el.tagName === "link" && prop(el, "rel") === "stylesheet",
+      );
+      expect(sheets.length, `${file}: its stylesheets`).toBeGreaterThan(0);
+      for (const sheet of sheets) expect(prop(sheet, "href"), file).toMatch(/^\/_astro\/[\w.-]+\.css$/);
+    }
+  });
+
   it("the RSS feed carries front-matter markup as text (readers render <description> as HTML)", () => {
     const rss = read("rss.xml");
     const descriptions = [...rss.matchAll(/<description>([\s\S]*?)<\/description>/g)].map((m) =>
