@@ -349,17 +349,16 @@ describe("search never guesses (#27)", () => {
     expect(leaks).toEqual([]);
   });
 
-  it("a misspelt or Russian name finds its page, and the status says which name it searched", async () => {
+  it("a misspelt name finds its page, and the status says which name it searched", async () => {
     const page = await newPage();
     await page.goto(`${server.url}/search/`);
     expect((await searchThroughForm(page, "reasurance force"))[0]).toBe("/proposals/european-reassurance-force/");
     expect(await page.locator("#search-status").innerText()).toMatch(
       /^\d+ results? for “reassurance force”, the nearest name to “reasurance force”\.$/,
     );
-    expect((await searchThroughForm(page, "Зеленский"))[0]).toBe("/actors/volodymyr-zelenskyy/");
-    expect(await page.locator("#search-status").innerText()).toMatch(
-      /for “зеленський”, the nearest name to “Зеленский”/,
-    );
+    // Two letters swapped: no alias will ever spell it so.
+    expect((await searchThroughForm(page, "Zelenksy"))[0]).toBe("/actors/volodymyr-zelenskyy/");
+    expect(await page.locator("#search-status").innerText()).toMatch(/for “zelenskyy?”, the nearest name to “Zelenksy”/);
   });
 
   it("the page a reader names comes first, though Pagefind ranks a longer name's prefix as high", async () => {
