@@ -37,6 +37,9 @@ const BUDGET = {
   growthSlack: 1.25,
   /** The only page type allowed to load JavaScript. */
   jsPageTypes: ["search"],
+  /** Search at 4× CPU slowdown: the slowest query's time to first results, cold (fresh page) and warm (next query). */
+  searchColdMs: 1000,
+  searchWarmMs: 300,
 };
 
 const { values } = parseArgs({
@@ -170,7 +173,7 @@ interface CorpusRun {
   /** The full site rebuilt with the first run's Astro cache, after one article was added. */
   warm: BuildRun;
   routes: number;
-  /** Search in Chromium on this corpus's index (the largest size only). */
+  /** Search in Chromium on this corpus's index. */
   search?: SearchFigures;
 }
 
@@ -230,9 +233,9 @@ async function benchCorpus(n: number, bareSite: string, runs: number, quiet = fa
       }
     }
   }
-  // Search in Chromium at 4× CPU slowdown, on the largest corpus's index: bytes fetched and time to first results.
+  // Search in Chromium at 4× CPU slowdown, on this corpus's index: bytes fetched and time to first results.
   let search: SearchFigures | undefined;
-  if (!quiet && n === Math.max(...sizes)) {
+  if (!quiet) {
     search = await measureSearch(firstFullOut);
     console.log(`  search measured on the ${n}-article index`);
   }
@@ -464,6 +467,21 @@ function verdicts(runs: CorpusRun[]): Verdict[] {
               .map((p) => `${p.path} ${kb(p.bytes)}`)
               .join(", ")}`,
     });
+    if (run.search) {
+      const slowest = (timings: SearchFigures["cold"]) =>
+        timings.reduce((worst, t) => (t.ms > worst.ms ? t : worst), timings[0] as SearchFigures["cold"][number]);
+      for (const [which, limit] of [
+        ["cold", BUDGET.searchColdMs],
+        ["warm", BUDGET.searchWarmMs],
+      ] as const) {
+        const worst = slowest(run.search[which]);
+        out.push({
+          budget: `${run.n}: search ${which}, first results ≤ ${limit} ms at ${run.search.cpuSlowdown}× CPU slowdown`,
+          ok: worst.ms <= limit,
+          detail: `slowest “${worst.query}” ${Math.round(worst.ms)} ms (median of ${run.search.runs} runs)`,
+        });
+      }
+    }
     const withJs = Object.entries(full.site.byType).filter(
       ([type, f]) => f.pagesWithJs > 0 && !BUDGET.jsPageTypes.includes(type),
     );

@@ -3,6 +3,7 @@ import { open, readdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { PAGEFIND_DIR } from "../lib/search/assets.ts";
 
 /** The part of Pagefind's Node API the index is built with; tests hand in a fake one. */
 export interface PagefindApi {
@@ -16,9 +17,6 @@ export interface IndexOptions {
   /** Pagefind's Node API. Default: the real one. */
   api?: PagefindApi;
 }
-
-/** Where the index goes inside the site. */
-const OUTPUT = "pagefind";
 
 /** The page types that carry data-pagefind-body: Pagefind would otherwise parse every other page only to drop it. */
 const INDEXED_PAGES = "{articles,proposals,actors}/*/index.html";
@@ -145,7 +143,7 @@ export async function indexSite(site: string, options: IndexOptions): Promise<{ 
     const index = created.index;
     const added = await withTimeout(index.addDirectory({ path: site, glob: INDEXED_PAGES }), ms, "reading the pages");
     if (added.errors.length > 0) throw new Error(`Pagefind could not read the pages: ${added.errors.join("; ")}`);
-    const output = path.join(site, OUTPUT);
+    const output = path.join(site, PAGEFIND_DIR);
     const written = await withTimeout(index.writeFiles({ outputPath: output }), ms, "writing the index");
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);
     const indexed = await indexedPageCount(output);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sortKey } from "../../src/lib/model/dates.ts";
 import type { Model } from "../../src/lib/model/model.ts";
 import { launchChromium } from "../support/browser.ts";
-import { loadModel } from "../support/model.ts";
+import { loadModel, readCorpusText } from "../support/model.ts";
 import { pagefindPages } from "../support/pagefind.ts";
 import {
   layoutShifts,
@@ -278,5 +278,145 @@ describe("the results page", () => {
     const link = message.locator('a[href="/timeline/"]');
     expect(await link.innerText()).toBe("timeline");
     expect(await page.locator("#search-more").isVisible()).toBe(false);
+  });
+});
+
+/** The words of every highlight in each result shown: what the page says each result matched. */
+const resultMarks = (page: Page) =>
+  page
+    .locator("#search-results .result")
+    .evaluateAll((items) => items.map((li) => [...li.querySelectorAll("mark")].map((m) => m.textContent ?? "")));
+
+describe("search never guesses (#27)", () => {
+  it("“Tomahawk”: no count of results on a fragment; “No exact match”, and Pagefind's matches as suggestions", async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/search/?q=Tomahawk`);
+    await settledSearch(page, "Tomahawk");
+    if (readCorpusText().toLowerCase().includes("tomahawk")) {
+      // Once the corpus holds the word, every result must show it.
+      for (const marks of await resultMarks(page)) expect(marks.some((m) => /^tomahawk/i.test(m))).toBe(true);
+      return;
+    }
+    expect(await page.locator("#search-status").innerText()).toBe("No exact match for “Tomahawk”.");
+    expect(await page.locator("#search-results .result").count()).toBe(0);
+    expect(await page.locator("#search-more").isVisible()).toBe(false);
+    // Pagefind fell back to "to": the page offers what it found apart, as suggestions, saying by which word.
+    const suggestions = page.locator("#search-suggestions-area");
+    expect(await suggestions.isVisible()).toBe(true);
+    expect(await page.locator("#search-suggestions-title").innerText()).toMatch(
+      /^Nothing says “Tomahawk”\. Nearest in the index/,
+    );
+    expect(await suggestions.locator(".result").count()).toBeGreaterThan(0);
+    expect(await suggestions.locator(".result").count()).toBeLessThanOrEqual(5);
+  });
+
+  it("“Crimea”, and “Crim” typed without Enter, show only results that highlight a word starting so", async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/search/?q=Crimea`);
+    await settledSearch(page, "Crimea");
+    const crimea = await resultMarks(page);
+    expect(crimea.length).toBeGreaterThan(0);
+    for (const marks of crimea)
+      expect(
+        marks.some((m) => /^crimea/i.test(m)),
+        marks.join(", "),
+      ).toBe(true);
+
+    await page.locator("#search-q").fill("");
+    await page.locator("#search-q").pressSequentially("Crim", { delay: 30 });
+    await settledSearch(page, "“Crim”");
+    const crim = await resultMarks(page);
+    expect(crim.length).toBeGreaterThan(0);
+    for (const marks of crim)
+      expect(
+        marks.some((m) => /^crim/i.test(m)),
+        marks.join(", "),
+      ).toBe(true);
+  });
+
+  it("keeps dates and other chrome out of the index: no page's indexed text has “c.” or the page's labels", async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/search/`);
+    const contents = (await page.evaluate(`(async () => {
+      const pf = await import("/pagefind/pagefind.js");
+      await pf.init();
+      const found = await pf.search(null, {});
+      return Promise.all(found.results.map(async (r) => { const d = await r.data(); return [d.url, d.content]; }));
+    })()`)) as [string, string][];
+    expect(contents.length).toBe(model.proposals.length + model.articles.length + model.actors.length);
+    const chrome = [/(^|[\s(])c\.(\s|$)/, /Status in this source/, /Not reported/, /Newest first, each with/];
+    const leaks = contents.flatMap(([url, text]) => chrome.filter((re) => re.test(text)).map((re) => `${url}: ${re}`));
+    expect(leaks).toEqual([]);
+  });
+
+  it("a misspelt name finds its page, and the status says which name it searched", async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/search/`);
+    expect((await searchThroughForm(page, "reasurance force"))[0]).toBe("/proposals/european-reassurance-force/");
+    expect(await page.locator("#search-status").innerText()).toMatch(
+      /^\d+ results? for “reassurance force”, the nearest name to “reasurance force”\.$/,
+    );
+    // Two letters swapped: no alias will ever spell it so.
+    expect((await searchThroughForm(page, "Zelenksy"))[0]).toBe("/actors/volodymyr-zelenskyy/");
+    expect(await page.locator("#search-status").innerText()).toMatch(/for “zelenskyy?”, the nearest name to “Zelenksy”/);
+  });
+
+  it("the page a reader names comes first, though Pagefind ranks a longer name's prefix as high", async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/search/`);
+    // Pagefind's own order puts a page named "… Ukraine Compact" first for "UK" (a prefix of "Ukraine").
+    expect((await searchThroughForm(page, "UK"))[0]).toBe("/actors/united-kingdom/");
+    // A page named with the word comes before the pages that only mention it.
+    const donbass = await searchThroughForm(page, "Донбасс");
+    const named = ["/proposals/ukraine-withdraws-from-donetsk/", "/proposals/territorial-referendum-in-ukraine/"];
+    expect(donbass.slice(0, 2).sort()).toEqual(named.sort());
+  });
+});
+
+describe("what a search loads, and when (#27)", () => {
+  const pagefindRequests = (page: Page) => {
+    const urls: string[] = [];
+    page.on("request", (r) => {
+      const { pathname } = new URL(r.url());
+      if (pathname.startsWith("/pagefind/")) urls.push(pathname);
+    });
+    return urls;
+  };
+
+  it("loads Pagefind once the search box is focused, not before, and at once when the page opens with a query", async () => {
+    const page = await newPage();
+    const fetched = pagefindRequests(page);
+    await page.goto(`${server.url}/search/`);
+    await page.waitForLoadState("networkidle");
+    expect(fetched).toEqual([]);
+    await page.locator("#search-q").focus();
+    await expect.poll(() => fetched.includes("/pagefind/pagefind.js")).toBe(true);
+
+    const withQuery = await newPage();
+    const atOnce = pagefindRequests(withQuery);
+    await withQuery.goto(`${server.url}/search/?q=NATO`);
+    await settledSearch(withQuery, "NATO");
+    expect(atOnce).toContain("/pagefind/pagefind.js");
+  });
+
+  it("on a phone, fetches the filter index only when the filters are opened, and then counts every facet", async () => {
+    const page = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const fetched = pagefindRequests(page);
+    await page.goto(`${server.url}/search/?q=NATO`);
+    await settledSearch(page, "NATO");
+    await page.waitForLoadState("networkidle");
+    expect(fetched.filter((u) => u.startsWith("/pagefind/filter/"))).toEqual([]);
+    await page.locator("#search-filters summary").click();
+    await expect.poll(() => fetched.some((u) => u.startsWith("/pagefind/filter/"))).toBe(true);
+    const proposals = page.locator("input[name=type][value=proposal]").locator("xpath=..").locator(".count");
+    await expect.poll(() => proposals.innerText()).toMatch(/^[1-9]\d*$/);
+  });
+
+  it("on a wide screen, where the filters are open, counts them after the first results", async () => {
+    const page = await newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}/search/?q=NATO`);
+    await settledSearch(page, "NATO");
+    const proposals = page.locator("input[name=type][value=proposal]").locator("xpath=..").locator(".count");
+    await expect.poll(() => proposals.innerText()).toMatch(/^[1-9]\d*$/);
   });
 });

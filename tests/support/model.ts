@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { contentDir, readCorpusFiles } from "../../src/lib/content/files.ts";
 import { validateCorpus } from "../../src/lib/content/corpus.ts";
@@ -23,6 +24,14 @@ export function loadModel(dir?: string): Model {
     registry: result.corpus.proposals,
     places: result.corpus.places,
   });
+}
+
+/** Every file of the corpus as one text: to check that a word is nowhere in it. */
+export function readCorpusText(dir = contentDir(ROOT)): string {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => readFileSync(path.join(entry.parentPath, entry.name), "utf8"))
+    .join("\n");
 }
 
 /** One page of each type, for the browser and accessibility gates. */

@@ -1,4 +1,6 @@
 import type { Page } from "playwright-core";
+import { namedFirst, type NamedSource } from "../../src/lib/search/match.ts";
+import { RESULTS_PER_PAGE } from "./search-page.ts";
 
 /** One Pagefind result, as the search page would get it. */
 export interface IndexedPage {
@@ -30,10 +32,11 @@ export async function pagefindPages(
 }
 
 /**
- * The first `top` results' addresses for each query, from the site's own
- * Pagefind bundle with the given ranking options (the search page's, from
- * src/lib/search/ranking.ts): many queries in one round trip, where going
- * through the form would take a quarter of a second each.
+ * The first `top` results' addresses for each query, in the order the search
+ * page shows them: the site's own Pagefind bundle with the given ranking
+ * options (the search page's, from src/lib/search/ranking.ts), its first page
+ * of results put in the page's order (`namedFirst`). Many queries in one round
+ * trip, where going through the form would take a quarter of a second each.
  */
 export async function pagefindRankings(
   page: Page,
@@ -48,10 +51,18 @@ export async function pagefindRankings(
     const out = [];
     for (const q of ${JSON.stringify(queries)}) {
       const found = await pf.search(q, {});
-      const data = await Promise.all((found?.results ?? []).slice(0, ${top}).map((r) => r.data()));
-      out.push([q, data.map((d) => d.url)]);
+      const data = await Promise.all((found?.results ?? []).slice(0, ${RESULTS_PER_PAGE}).map((r) => r.data()));
+      out.push([q, data.map((d) => ({ url: d.url, meta: { title: d.meta.title }, anchors: d.anchors }))]);
     }
     return out;
   })()`;
-  return new Map((await page.evaluate(script)) as [string, string[]][]);
+  const found = (await page.evaluate(script)) as [string, (NamedSource & { url: string })[]][];
+  return new Map(
+    found.map(([q, data]) => [
+      q,
+      namedFirst(data, q)
+        .slice(0, top)
+        .map((d) => d.url),
+    ]),
+  );
 }

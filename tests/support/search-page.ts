@@ -13,7 +13,7 @@ export const RESULTS_PER_PAGE = 10;
 export async function settledSearch(page: Page, q?: string): Promise<number> {
   const status = page.locator("#search-status");
   if (q !== undefined) await status.filter({ hasText: q }).waitFor();
-  await status.filter({ hasText: /\d+ results?|No results/ }).waitFor();
+  await status.filter({ hasText: /\d+ results?|No results|No exact match/ }).waitFor();
   const total = Number(/(\d+) results?/.exec(await status.innerText())?.[1] ?? 0);
   const shown = Math.min(total, RESULTS_PER_PAGE);
   await expect.poll(() => page.locator("#search-results .result").count(), { timeout: 10_000 }).toBe(shown);
