@@ -6,7 +6,7 @@ import "@citation-js/plugin-ris";
 import "@citation-js/plugin-csl";
 import type { Element } from "hast";
 import { beforeAll, describe, expect, it } from "vitest";
-import { formatDate, sortKey } from "../../src/lib/model/dates.ts";
+import { formatDate, sortKey, startOf } from "../../src/lib/model/dates.ts";
 import type { Model } from "../../src/lib/model/model.ts";
 import { readSite, resolvePath, type SiteFiles } from "../support/links.ts";
 import { loadModel } from "../support/model.ts";
@@ -141,7 +141,7 @@ describe("the citation on a page", () => {
       expect(meta.has("DC.creator"), p.file).toBe(false);
       expect(meta.get("citation_publisher"), p.file).toBe("Guarantee Tracker");
       expect(meta.get("DC.publisher"), p.file).toBe("Guarantee Tracker");
-      expect(meta.get("citation_date"), p.file).toBe(p.asOf.replace(/-/g, "/"));
+      expect(meta.get("citation_date"), p.file).toBe(startOf(p.asOf).replace(/-/g, "/"));
       expect(meta.get("DC.identifier"), p.file).toBe(p.url);
       expect(jsonLd, p.file).toHaveLength(1);
       expect(jsonLd[0]?.["@context"], p.file).toBe("https://schema.org");

@@ -129,6 +129,20 @@ describe("citation files read back by citation-js", () => {
     expect(accessed(JSON.stringify(citationCsl(HOSTILE, SITE)))).toBeUndefined();
   });
 
+  it.each([
+    ["2024-06-16/2024-06-30~", [2024, 6, 16], "2024/06/16/c. 16–30 June 2024"],
+    ["2025-08~", [2025, 8], "2025/08//c. August 2025"],
+  ])("a date of contract v3 (%s) is cited by its start, kept whole where the format can", (asOf, start, da) => {
+    const c = { ...HOSTILE, asOf };
+    expect(citationBibtex(c, SITE)).toContain(`  date = {${asOf}},`);
+    expect(readBack(citationBibtex(c, SITE)).issued).toEqual(start);
+    expect(citationRis(c, SITE)).toContain(`\r\nDA  - ${da}\r\n`);
+    expect(readBack(citationRis(c, SITE)).issued).toEqual(start);
+    expect(readBack(JSON.stringify(citationCsl(c, SITE))).issued).toEqual(start);
+    const meta = Object.fromEntries(citationMeta(c, SITE).map((m) => [m.name, m.content]));
+    expect(meta.citation_date).toBe(start.map((n) => String(n).padStart(2, "0")).join("/"));
+  });
+
   it("BibTeX is a biblatex @online entry, keys stable per page; RIS lines end in CRLF", () => {
     expect(citationBibtex(HOSTILE, SITE)).toMatch(/^@online\{gt-proposal-hostile,\n/);
     expect(citationRis(HOSTILE, SITE).split("\r\n")[0]).toBe("TY  - ELEC");

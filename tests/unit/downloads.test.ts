@@ -69,6 +69,9 @@ describe("dates for spreadsheets", () => {
     ["2025-08-16", "day", "2025-08-16", "2025-08-16"],
     ["2024-02", "month", "2024-02-01", "2024-02-29"],
     ["2023", "year", "2023-01-01", "2023-12-31"],
+    ["2025-08~", "month", "2025-08-01", "2025-08-31"],
+    ["2025-06-16/2025-06-30", "day", "2025-06-16", "2025-06-30"],
+    ["2025-11/2026-01-07", "month", "2025-11-01", "2026-01-07"],
   ])("%s is text with precision %s, from %s to %s", (date, precision, start, end) => {
     expect(spreadsheetDate(date)).toEqual({ text: date, precision, start, end });
   });

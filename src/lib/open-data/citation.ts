@@ -1,5 +1,5 @@
 import type { Actor } from "../../schemas/actor.ts";
-import { earliestDay, formatDate, latestOf, type PartialDate } from "../model/dates.ts";
+import { earliestDay, formatDate, latestOf, startOf, type PartialDate } from "../model/dates.ts";
 import type { ArticleView, Proposal } from "../model/model.ts";
 import { DATA_LICENSE, SITE_NAME } from "./tables.ts";
 import { urls } from "../views/urls.ts";
@@ -89,7 +89,8 @@ export function citationKey(c: Citable): string {
   return `gt-${c.scope.replace(/s$/, "")}-${c.id}`;
 }
 
-const dateParts = (d: PartialDate) => d.split("-").map(Number);
+/** A date's numbers, of its start for a range (`2024-06-16/2024-06-30~` → 2024, 6, 16): what one-date fields hold. */
+const dateParts = (d: PartialDate) => startOf(d).split("-").map(Number);
 
 /** The citation as CSL-JSON (a list of one item), the form citation processors and Zotero read. */
 export function citationCsl(c: Citable, site: URL, accessed?: PartialDate): Record<string, unknown>[] {
@@ -136,11 +137,15 @@ export function citationBibtex(c: Citable, site: URL, accessed?: PartialDate): s
   return `@online{${citationKey(c)},\n${body}\n}\n`;
 }
 
-/** A date as RIS writes it: 2025/08/16/, 2025/08//, 2025///. */
+/**
+ * A date as RIS writes it: 2025/08/16/, 2025/08//, 2025///; a range or an
+ * approximate date by its start, with the date in words as the part after
+ * the last slash (RIS's "other information").
+ */
 function risDate(d: PartialDate): string {
   const [year, month, day] = dateParts(d);
   const pad = (n: number | undefined) => (n === undefined ? "" : String(n).padStart(2, "0"));
-  return `${year}/${pad(month)}/${pad(day)}/`;
+  return `${year}/${pad(month)}/${pad(day)}/${startOf(d) === d ? "" : formatDate(d)}`;
 }
 
 /**
@@ -181,8 +186,8 @@ export function citationFile(
     type: "application/vnd.citationstyles.csl+json",
   };
 }
-/** A date as Highwire Press's citation_* tags write it: 2025/08/16, 2025/08 or 2025. */
-const highwireDate = (d: PartialDate) => d.replace(/-/g, "/");
+/** A date as Highwire Press's citation_* tags write it: 2025/08/16, 2025/08 or 2025 (a range's start). */
+const highwireDate = (d: PartialDate) => startOf(d).replace(/-/g, "/");
 
 /**
  * The <meta name content> pairs reference managers read: Highwire Press
@@ -199,7 +204,7 @@ export function citationMeta(c: Citable, site: URL): { name: string; content: st
     { name: "citation_language", content: "en" },
     { name: "DC.title", content: oneLine(c.title) },
     { name: "DC.publisher", content: SITE_NAME },
-    { name: "DC.date", content: c.asOf },
+    { name: "DC.date", content: startOf(c.asOf) },
     { name: "DC.identifier", content: url },
     { name: "DC.type", content: "Text" },
     { name: "DC.format", content: "text/html" },

@@ -22,7 +22,11 @@ export interface SpreadsheetDate {
   end: string;
 }
 
-/** The one place a date becomes spreadsheet columns (a range of contract v3 would give its own start and end here). */
+/**
+ * The one place a date becomes spreadsheet columns: the EDTF text as published
+ * (`2025-08~`, `2025-06-16/2025-06-30`), the precision of its vaguer end, and
+ * the first and last day it may mean (a range's start and end).
+ */
 export function spreadsheetDate(date: PartialDate): SpreadsheetDate {
   return { text: date, precision: precisionOf(date), start: earliestDay(date), end: latestDay(date) };
 }
@@ -30,8 +34,11 @@ export function spreadsheetDate(date: PartialDate): SpreadsheetDate {
 /** The columns a date column becomes, in order: itself, then `<name>_precision`, `<name>_start`, `<name>_end`. */
 export const dateColumnsOf = (name: string) => [name, `${name}_precision`, `${name}_start`, `${name}_end`];
 
+/** The date pattern as the Table Schemas carry it (a RegExp's source, `/` escaped). */
+const DATE_PATTERN_SOURCE = new RegExp(PARTIAL_DATE_PATTERN).source;
+
 /** Whether a table column holds a date as precise as the source. */
-export const isDateColumn = (field: TableField) => field.constraints?.pattern === PARTIAL_DATE_PATTERN;
+export const isDateColumn = (field: TableField) => field.constraints?.pattern === DATE_PATTERN_SOURCE;
 
 /** A table's spreadsheet header: its columns, each date column followed by its precision, start and end. */
 export function spreadsheetColumns(fields: readonly TableField[]): string[] {
