@@ -47,7 +47,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: "advanced",
     term: "More advanced status",
     columns: [],
-    text: `Statuses rank ${labels(ongoing).join(" < ")} < ${labels(endings).join(" = ")}. The endings rank highest: rejected is more advanced than proposed, because a later "proposed" after a "rejected" is news.`,
+    text: `Statuses rank ${labels(ongoing).join(" < ")} < ${labels(endings).join(" = ")}. The endings rank highest: rejected is more advanced than proposed, so a proposal reported rejected and later reported proposed again is marked sources_differ.`,
   },
   {
     id: "sources-differ",
