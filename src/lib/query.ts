@@ -1,8 +1,9 @@
 import { getCollection } from "astro:content";
 import { allEvents, type FeedEvent } from "./open-data/feeds.ts";
 import { buildModel, type Model } from "./model/model.ts";
-import { openData, type OpenData } from "./open-data/tables.ts";
+import { buildTime, openData, type OpenData } from "./open-data/tables.ts";
 import { dataFiles } from "./open-data/package.ts";
+import { dataDownloads } from "./open-data/downloads.ts";
 import { compareRows } from "./views/compare.ts";
 import { paginateList } from "./views/paginate.ts";
 import { PROPOSALS_PAGE_SIZE } from "./views/page-sizes.ts";
@@ -12,6 +13,7 @@ let model: Promise<Model> | undefined;
 let events: Promise<FeedEvent[]> | undefined;
 let data: Promise<OpenData> | undefined;
 let files: Promise<ReadonlyMap<string, string>> | undefined;
+let downloads: Promise<ReadonlyMap<string, Uint8Array>> | undefined;
 let options: Promise<ReturnType<typeof filterOptions>> | undefined;
 
 /**
@@ -44,10 +46,21 @@ export function getOpenData(site: URL): Promise<OpenData> {
   return data;
 }
 
+/** The day of this build when it records one (SOURCE_DATE_EPOCH): citations give it as their access date. */
+export function getBuildDay(): string | undefined {
+  return buildTime(process.env.SOURCE_DATE_EPOCH)?.slice(0, 10);
+}
+
 /** Every file of /data/ by name, its text built once per build. */
 export function getDataFiles(site: URL): Promise<ReadonlyMap<string, string>> {
   files ??= getOpenData(site).then(dataFiles);
   return files;
+}
+
+/** The binary downloads of /data/ (workbook, archive, codebook), built once per build. */
+export function getDataDownloads(site: URL): Promise<ReadonlyMap<string, Uint8Array>> {
+  downloads ??= Promise.all([getOpenData(site), getDataFiles(site)]).then(([d, f]) => dataDownloads(d, f));
+  return downloads;
 }
 
 /** Every feed event of the corpus, newest first, computed once per build for all the feeds. */

@@ -6,7 +6,7 @@ import "@citation-js/plugin-ris";
 import "@citation-js/plugin-csl";
 import type { Element } from "hast";
 import { beforeAll, describe, expect, it } from "vitest";
-import { formatDate, sortKey } from "../../src/lib/model/dates.ts";
+import { formatDate, sortKey, startOf } from "../../src/lib/model/dates.ts";
 import type { Model } from "../../src/lib/model/model.ts";
 import { readSite, resolvePath, type SiteFiles } from "../support/links.ts";
 import { loadModel } from "../support/model.ts";
@@ -106,12 +106,42 @@ describe("the citation on a page", () => {
     }
   });
 
+  it("shows the BibTeX it links, selectable, which citation-js imports as a web page published by the site", () => {
+    for (const p of citedPages()) {
+      const { citation } = pageOf(p.file);
+      const pre = elements(citation as Element).find((el) => el.tagName === "pre");
+      if (!pre) throw new Error(`${p.file}: no BibTeX shown`);
+      const shown = textOf(pre);
+      expect(shown, p.file).toBe(read(`cite/${p.scope}/${p.id}.bib`));
+      const [item] = new Cite(shown).data;
+      expect(item, p.file).toMatchObject({ type: "webpage", publisher: "Guarantee Tracker", URL: p.url });
+      expect(item?.author, p.file).toBeUndefined();
+    }
+  });
+
+  it('has a "Cite" link above its first section that leads to the citation', () => {
+    for (const p of citedPages()) {
+      const { all, citation } = pageOf(p.file);
+      const link = all.findIndex((el) => el.tagName === "a" && prop(el, "href") === "#cite-this-page");
+      expect(link, `${p.file}: no Cite link`).toBeGreaterThan(-1);
+      expect(textOf(all[link] as Element), p.file).toBe("Cite");
+      const firstSection = all.findIndex((el) => el.tagName === "h2");
+      expect(link, `${p.file}: the Cite link comes after the first section`).toBeLessThan(firstSection);
+      const target = elements(citation as Element).find((el) => prop(el, "id") === "cite-this-page");
+      expect(target, p.file).toBeDefined();
+    }
+  });
+
   it("every proposal and article page is also cited for reference managers in its head (Highwire, Dublin Core, JSON-LD)", () => {
     for (const p of citedPages()) {
       const { meta, jsonLd } = pageOf(p.file);
       expect(meta.get("citation_title"), p.file).toContain(p.title);
-      expect(meta.get("citation_author"), p.file).toBe("Guarantee Tracker");
-      expect(meta.get("citation_date"), p.file).toBe(p.asOf.replace(/-/g, "/"));
+      // The site is the publisher; reference managers would read an author or creator as a person's name.
+      expect(meta.has("citation_author"), p.file).toBe(false);
+      expect(meta.has("DC.creator"), p.file).toBe(false);
+      expect(meta.get("citation_publisher"), p.file).toBe("Guarantee Tracker");
+      expect(meta.get("DC.publisher"), p.file).toBe("Guarantee Tracker");
+      expect(meta.get("citation_date"), p.file).toBe(startOf(p.asOf).replace(/-/g, "/"));
       expect(meta.get("DC.identifier"), p.file).toBe(p.url);
       expect(jsonLd, p.file).toHaveLength(1);
       expect(jsonLd[0]?.["@context"], p.file).toBe("https://schema.org");

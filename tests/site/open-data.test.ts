@@ -1,11 +1,14 @@
 import { createHash } from "node:crypto";
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { Package } from "datapackage";
+import ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fromCsv, type ColumnType } from "../../src/lib/open-data/csv.ts";
+import { earliestDay, latestDay, precisionOf } from "../../src/lib/model/dates.ts";
 import { parseArticleFile, parseYaml } from "../../src/lib/content/parse.ts";
 import { DIST, listFiles, ROOT, SITE_ORIGIN, tempDir } from "../support/site.ts";
 
@@ -20,6 +23,7 @@ import { DIST, listFiles, ROOT, SITE_ORIGIN, tempDir } from "../support/site.ts"
 const CONTENT = path.join(ROOT, "content");
 const DATA = path.join(DIST, "data");
 const TABLES = ["proposals", "mentions", "positions", "terms", "quotes", "articles", "actors", "kinds"];
+const DOWNLOADS = ["codebook.md", "guarantee-tracker.xlsx", "guarantee-tracker.zip"];
 
 interface Field {
   name: string;
@@ -85,11 +89,13 @@ beforeAll(() => {
 });
 
 describe("the data files", () => {
-  it("are every table as JSON and CSV, and the data package", () => {
+  it("are every table as JSON and CSV, the data package, the codebook, the workbook and the archive", () => {
     const files = readdirSync(DATA)
       .filter((f) => f !== "index.html")
       .sort();
-    expect(files).toEqual([...TABLES.flatMap((t) => [`${t}.csv`, `${t}.json`]), "datapackage.json"].sort());
+    expect(files).toEqual(
+      [...TABLES.flatMap((t) => [`${t}.csv`, `${t}.json`]), "datapackage.json", ...DOWNLOADS].sort(),
+    );
     expect(pkg.resources.map((r) => r.name)).toEqual(TABLES);
   });
 
@@ -234,5 +240,87 @@ describe("the Frictionless data package", () => {
       errors.some((e) => /foreign key|reference/i.test(e)),
       errors.join("\n"),
     ).toBe(true);
+  });
+});
+
+describe("the archive of everything", () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("unzips to one folder holding every table, the data package, the codebook and the workbook, as served", () => {
+    const entries = unzipSync(readFileSync(path.join(DATA, "guarantee-tracker.zip")));
+    const served = [...TABLES.flatMap((t) => [`${t}.csv`, `${t}.json`]), "datapackage.json"];
+    const names = [...served, "codebook.md", "guarantee-tracker.xlsx"];
+    expect(Object.keys(entries).sort()).toEqual(names.map((n) => `guarantee-tracker/${n}`).sort());
+    for (const name of names) {
+      const entry = entries[`guarantee-tracker/${name}`] ?? new Uint8Array();
+      expect(Buffer.from(entry).equals(readFileSync(path.join(DATA, name))), name).toBe(true);
+    }
+  });
+
+  it("unzipped, is a data package that Frictionless loads and reads every table of", async () => {
+    const dir = tempDir("archive");
+    dirs.push(dir);
+    for (const [name, bytes] of Object.entries(unzipSync(readFileSync(path.join(DATA, "guarantee-tracker.zip"))))) {
+      const file = path.join(dir, name);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, bytes);
+    }
+    const dp = await Package.load(path.join(dir, "guarantee-tracker", "datapackage.json"), { strict: true });
+    expect(dp.valid).toBe(true);
+    // Every resource reads from the unzipped folder, as many rows as its JSON (the cast checks are the test above).
+    for (const resource of dp.resources) {
+      const rows = readJson(path.join(DATA, `${resource.name}.json`)).rows as unknown[];
+      expect(await resource.read({ cast: false }), resource.name).toHaveLength(rows.length);
+    }
+  });
+});
+
+describe("the spreadsheet", () => {
+  it("opens in a spreadsheet library with one sheet per table, every row, names in any script intact", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(DATA, "guarantee-tracker.xlsx"));
+    const sheets = new Map(workbook.worksheets.map((w) => [w.name, w]));
+    expect(workbook.worksheets[0]?.name).toBe("About");
+    for (const r of pkg.resources) {
+      const rows = readJson(path.join(DATA, r["x-json"].path)).rows as Record<string, unknown>[];
+      const sheet = [...sheets.values()].find((w) => w.name.toLowerCase().startsWith(r.name.slice(0, 4)));
+      if (!sheet) throw new Error(`no sheet for ${r.name}`);
+      expect(sheet.rowCount, r.name).toBe(rows.length + 1);
+    }
+    const actors = readJson(path.join(DATA, "actors.json")).rows as { name: string; aliases: string[] }[];
+    const sheet = sheets.get("Actors");
+    const header = (sheet?.getRow(1).values as unknown[]).slice(1);
+    const column = (name: string) => (sheet?.getColumn(header.indexOf(name) + 1).values ?? []).slice(2);
+    expect(column("name")).toEqual(actors.map((a) => a.name));
+    expect(column("aliases")).toEqual(actors.map((a) => (a.aliases.length > 0 ? a.aliases.join("; ") : undefined)));
+    const nonAscii = actors.flatMap((a) => [a.name, ...a.aliases]).filter((n) => /[^ -~]/.test(n));
+    expect(
+      nonAscii.some((n) => /[\u0400-\u04ff]/.test(n)),
+      "Cyrillic names in the corpus",
+    ).toBe(true);
+  });
+
+  it("keeps every date as the text published, beside its precision and its first and last day as dates", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(DATA, "guarantee-tracker.xlsx"));
+    const sheet = workbook.getWorksheet("Articles");
+    const header = (sheet?.getRow(1).values as unknown[]).slice(1);
+    const at = (name: string) => header.indexOf(name) + 1;
+    const articles = readJson(path.join(DATA, "articles.json")).rows as { published: string }[];
+    articles.forEach((a, i) => {
+      const row = sheet?.getRow(i + 2);
+      const published = row?.getCell(at("published"));
+      expect(published?.type, a.published).toBe(ExcelJS.ValueType.String);
+      expect(published?.value).toBe(a.published);
+      expect(row?.getCell(at("published_precision")).value).toBe(precisionOf(a.published));
+      const start = row?.getCell(at("published_start")).value as Date;
+      const end = row?.getCell(at("published_end")).value as Date;
+      expect(start.toISOString().slice(0, 10), a.published).toBe(earliestDay(a.published));
+      expect(end.toISOString().slice(0, 10), a.published).toBe(latestDay(a.published));
+      expect(start <= end).toBe(true);
+    });
   });
 });

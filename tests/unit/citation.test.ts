@@ -103,8 +103,48 @@ describe("citation files read back by citation-js", () => {
     expect(readBack(JSON.stringify(citationCsl(c, SITE))).issued).toEqual(parts);
   });
 
-  it("BibTeX keys are stable per page and RIS lines end in CRLF", () => {
-    expect(citationBibtex(HOSTILE, SITE)).toMatch(/^@misc\{gt-proposal-hostile,\n/);
+  it.each([
+    ["BibTeX", citationBibtex],
+    ["RIS", citationRis],
+    ["CSL-JSON", (c: Citable, site: URL) => JSON.stringify(citationCsl(c, site))],
+  ])("%s is imported as a web page whose publisher is the site, with no author", (_format, write) => {
+    const [item] = new Cite(write(HOSTILE, SITE)).data;
+    expect(item?.type).toBe("webpage");
+    expect(item?.publisher).toBe("Guarantee Tracker");
+    expect(item?.author).toBeUndefined();
+  });
+
+  it("the files give an access date only when the build has one: urldate, Y2, accessed", () => {
+    const accessed = (text: string) =>
+      (new Cite(text).data[0]?.accessed as { "date-parts": number[][] } | undefined)?.["date-parts"][0];
+    expect(accessed(citationBibtex(HOSTILE, SITE, "2026-01-02"))).toEqual([2026, 1, 2]);
+    expect(citationBibtex(HOSTILE, SITE, "2026-01-02")).toContain("  urldate = {2026-01-02},\n");
+    expect(accessed(JSON.stringify(citationCsl(HOSTILE, SITE, "2026-01-02")))).toEqual([2026, 1, 2]);
+    // Zotero and EndNote read a web page's access date from Y2 (citation-js from M1): the issued date stays DA's.
+    const ris = citationRis(HOSTILE, SITE, "2026-01-02");
+    expect(ris).toContain("\r\nY2  - 2026/01/02/\r\n");
+    expect(readBack(ris).issued).toEqual([2025, 12, 14]);
+    expect(accessed(citationBibtex(HOSTILE, SITE))).toBeUndefined();
+    expect(citationRis(HOSTILE, SITE)).not.toContain("Y2  -");
+    expect(accessed(JSON.stringify(citationCsl(HOSTILE, SITE)))).toBeUndefined();
+  });
+
+  it.each([
+    ["2024-06-16/2024-06-30~", [2024, 6, 16], "2024/06/16/c. 16–30 June 2024"],
+    ["2025-08~", [2025, 8], "2025/08//c. August 2025"],
+  ])("a date of contract v3 (%s) is cited by its start, kept whole where the format can", (asOf, start, da) => {
+    const c = { ...HOSTILE, asOf };
+    expect(citationBibtex(c, SITE)).toContain(`  date = {${asOf}},`);
+    expect(readBack(citationBibtex(c, SITE)).issued).toEqual(start);
+    expect(citationRis(c, SITE)).toContain(`\r\nDA  - ${da}\r\n`);
+    expect(readBack(citationRis(c, SITE)).issued).toEqual(start);
+    expect(readBack(JSON.stringify(citationCsl(c, SITE))).issued).toEqual(start);
+    const meta = Object.fromEntries(citationMeta(c, SITE).map((m) => [m.name, m.content]));
+    expect(meta.citation_date).toBe(start.map((n) => String(n).padStart(2, "0")).join("/"));
+  });
+
+  it("BibTeX is a biblatex @online entry, keys stable per page; RIS lines end in CRLF", () => {
+    expect(citationBibtex(HOSTILE, SITE)).toMatch(/^@online\{gt-proposal-hostile,\n/);
     expect(citationRis(HOSTILE, SITE).split("\r\n")[0]).toBe("TY  - ELEC");
     expect(citationRis(HOSTILE, SITE).endsWith("ER  - \r\n")).toBe(true);
   });
@@ -132,12 +172,16 @@ describe("the page head", () => {
     const meta = Object.fromEntries(citationMeta(HOSTILE, SITE).map((m) => [m.name, m.content]));
     expect(meta).toMatchObject({
       citation_title: 'Braces {x}, 100% & $5 #1 a_b ~ ^ \\ "q" — Київ </script> next line',
-      citation_author: "Guarantee Tracker",
+      citation_publisher: "Guarantee Tracker",
+      "DC.publisher": "Guarantee Tracker",
       citation_date: "2025/12/14",
       citation_public_url: "https://tracker.example/proposals/hostile/",
       "DC.date": "2025-12-14",
       "DC.identifier": "https://tracker.example/proposals/hostile/",
     });
+    // Reference managers take an author or creator for a person: the site is named only as publisher.
+    expect(meta).not.toHaveProperty("citation_author");
+    expect(meta).not.toHaveProperty("DC.creator");
   });
 
   it("gives a proposal page its dates, feed and schema.org item", () => {

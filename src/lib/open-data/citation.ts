@@ -1,5 +1,5 @@
 import type { Actor } from "../../schemas/actor.ts";
-import { earliestDay, formatDate, latestOf, type PartialDate } from "../model/dates.ts";
+import { earliestDay, formatDate, latestOf, startOf, type PartialDate } from "../model/dates.ts";
 import type { ArticleView, Proposal } from "../model/model.ts";
 import { DATA_LICENSE, SITE_NAME } from "./tables.ts";
 import { urls } from "../views/urls.ts";
@@ -7,14 +7,21 @@ import { urls } from "../views/urls.ts";
 /**
  * Citations of the site's permalinks: the text a reader pastes, the BibTeX,
  * RIS and CSL-JSON files reference managers import, and the citation_* /
- * Dublin Core meta tags they read from the page. The author is the site;
- * the date is that of the latest mention the page shows ("as of"); the
- * access date is left to the reader.
+ * Dublin Core meta tags they read from the page. Each is a web page whose
+ * publisher is the site, with no author (a reference manager would split the
+ * site's name into a person's first and last name); the date is that of the
+ * latest mention the page shows ("as of"). The files give the build's date as
+ * the access date when the build records one (SOURCE_DATE_EPOCH): the page
+ * read on or after that day is the page of that build. Otherwise, and in the
+ * pasted text, the access date is left to the reader.
  */
 
 export type CiteScope = "proposals" | "articles" | "actors";
 export type CiteFormat = "bib" | "ris" | "csl.json";
 export const CITE_FORMATS: readonly CiteFormat[] = ["bib", "ris", "csl.json"];
+
+/** The anchor of the citation block on a page, which the "Cite" link near its top points to. */
+export const CITE_ANCHOR = "cite-this-page";
 
 /** What a citation of one page says. */
 export interface Citable {
@@ -82,10 +89,11 @@ export function citationKey(c: Citable): string {
   return `gt-${c.scope.replace(/s$/, "")}-${c.id}`;
 }
 
-const dateParts = (d: PartialDate) => d.split("-").map(Number);
+/** A date's numbers, of its start for a range (`2024-06-16/2024-06-30~` → 2024, 6, 16): what one-date fields hold. */
+const dateParts = (d: PartialDate) => startOf(d).split("-").map(Number);
 
 /** The citation as CSL-JSON (a list of one item), the form citation processors and Zotero read. */
-export function citationCsl(c: Citable, site: URL): Record<string, unknown>[] {
+export function citationCsl(c: Citable, site: URL, accessed?: PartialDate): Record<string, unknown>[] {
   return [
     {
       id: citationKey(c),
@@ -93,9 +101,9 @@ export function citationCsl(c: Citable, site: URL): Record<string, unknown>[] {
       title: oneLine(c.title),
       "container-title": SITE_NAME,
       publisher: SITE_NAME,
-      author: [{ literal: SITE_NAME }],
       URL: permalink(c, site),
       issued: { "date-parts": [dateParts(c.asOf)] },
+      ...(accessed ? { accessed: { "date-parts": [dateParts(accessed)] } } : {}),
       note: `As of ${formatDate(c.asOf)}. Data licence: ${DATA_LICENSE.title}.`,
     },
   ];
@@ -117,38 +125,51 @@ export function bibtexEscape(text: string): string {
   );
 }
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
-/** The citation as a BibTeX @misc entry (the title in double braces, so styles keep its capitals). */
-export function citationBibtex(c: Citable, site: URL): string {
-  const [year, month] = dateParts(c.asOf);
+/**
+ * The citation as a biblatex @online entry: the site as its organization
+ * (biblatex's publisher of a web page), the title in double braces so styles
+ * keep its capitals, `urldate` when an access date is known.
+ */
+export function citationBibtex(c: Citable, site: URL, accessed?: PartialDate): string {
   const fields: [string, string][] = [
     ["title", `{${bibtexEscape(c.title)}}`],
-    ["author", `{${SITE_NAME}}`],
-    ["howpublished", SITE_NAME],
+    ["organization", SITE_NAME],
     ["date", c.asOf],
-    ["year", String(year)],
-    ...(month === undefined ? [] : ([["month", MONTHS[month - 1] as string]] as [string, string][])),
     ["url", permalink(c, site).replace(/[{}]/g, "")],
+    ...(accessed ? ([["urldate", accessed]] as [string, string][]) : []),
     ["note", `As of ${formatDate(c.asOf)}`],
   ];
-  const body = fields.map(([k, v]) => (k === "month" ? `  ${k} = ${v},` : `  ${k} = {${v}},`)).join("\n");
-  return `@misc{${citationKey(c)},\n${body}\n}\n`;
+  const body = fields.map(([k, v]) => `  ${k} = {${v}},`).join("\n");
+  return `@online{${citationKey(c)},\n${body}\n}\n`;
 }
 
-/** The citation as RIS (type ELEC), lines ending in CRLF. */
-export function citationRis(c: Citable, site: URL): string {
-  const [year, month, day] = dateParts(c.asOf);
+/**
+ * A date as RIS writes it: 2025/08/16/, 2025/08//, 2025///; a range or an
+ * approximate date by its start, with the date in words as the part after
+ * the last slash (RIS's "other information").
+ */
+function risDate(d: PartialDate): string {
+  const [year, month, day] = dateParts(d);
   const pad = (n: number | undefined) => (n === undefined ? "" : String(n).padStart(2, "0"));
+  return `${year}/${pad(month)}/${pad(day)}/${startOf(d) === d ? "" : formatDate(d)}`;
+}
+
+/**
+ * The citation as RIS (type ELEC, a web page), lines ending in CRLF: the site
+ * as publisher (PB) and website title (T2), the date in DA, and the access
+ * date, when known, in Y2, the field Zotero's and EndNote's importers read
+ * it from.
+ */
+export function citationRis(c: Citable, site: URL, accessed?: PartialDate): string {
   const lines = [
     ["TY", "ELEC"],
     ["ID", citationKey(c)],
     ["TI", oneLine(c.title)],
-    ["AU", SITE_NAME],
     ["T2", SITE_NAME],
     ["PB", SITE_NAME],
-    ["PY", String(year)],
-    ["DA", `${year}/${pad(month)}/${pad(day)}/`],
+    ["PY", String(dateParts(c.asOf)[0])],
+    ["DA", risDate(c.asOf)],
+    ...(accessed ? [["Y2", risDate(accessed)]] : []),
     ["UR", permalink(c, site)],
     ["N1", `As of ${formatDate(c.asOf)}`],
     ["ER", ""],
@@ -157,33 +178,39 @@ export function citationRis(c: Citable, site: URL): string {
 }
 
 /** One citation file's text and media type. */
-export function citationFile(c: Citable, format: CiteFormat, site: URL): { body: string; type: string } {
-  if (format === "bib") return { body: citationBibtex(c, site), type: "application/x-bibtex; charset=utf-8" };
+export function citationFile(
+  c: Citable,
+  format: CiteFormat,
+  site: URL,
+  accessed?: PartialDate,
+): { body: string; type: string } {
+  if (format === "bib") return { body: citationBibtex(c, site, accessed), type: "application/x-bibtex; charset=utf-8" };
   if (format === "ris")
-    return { body: citationRis(c, site), type: "application/x-research-info-systems; charset=utf-8" };
+    return { body: citationRis(c, site, accessed), type: "application/x-research-info-systems; charset=utf-8" };
   return {
-    body: `${JSON.stringify(citationCsl(c, site), null, 2)}\n`,
+    body: `${JSON.stringify(citationCsl(c, site, accessed), null, 2)}\n`,
     type: "application/vnd.citationstyles.csl+json",
   };
 }
+/** A date as Highwire Press's citation_* tags write it: 2025/08/16, 2025/08 or 2025 (a range's start). */
+const highwireDate = (d: PartialDate) => startOf(d).replace(/-/g, "/");
 
-/** A date as Highwire Press's citation_* tags write it: 2025/08/16, 2025/08 or 2025. */
-const highwireDate = (d: PartialDate) => d.replace(/-/g, "/");
-
-/** The <meta name content> pairs reference managers read: Highwire Press citation_* and Dublin Core. */
+/**
+ * The <meta name content> pairs reference managers read: Highwire Press
+ * citation_* and Dublin Core. The site is the publisher; no author or
+ * creator tag names it, since readers take those for a person.
+ */
 export function citationMeta(c: Citable, site: URL): { name: string; content: string }[] {
   const url = permalink(c, site);
   return [
     { name: "citation_title", content: oneLine(c.title) },
-    { name: "citation_author", content: SITE_NAME },
     { name: "citation_publisher", content: SITE_NAME },
     { name: "citation_date", content: highwireDate(c.asOf) },
     { name: "citation_public_url", content: url },
     { name: "citation_language", content: "en" },
     { name: "DC.title", content: oneLine(c.title) },
-    { name: "DC.creator", content: SITE_NAME },
     { name: "DC.publisher", content: SITE_NAME },
-    { name: "DC.date", content: c.asOf },
+    { name: "DC.date", content: startOf(c.asOf) },
     { name: "DC.identifier", content: url },
     { name: "DC.type", content: "Text" },
     { name: "DC.format", content: "text/html" },

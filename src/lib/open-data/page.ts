@@ -3,6 +3,8 @@ import { DATA_LICENSE, TABLES, type OpenData, type TableName } from "./tables.ts
 import { SCHEMAS } from "./json-schema.ts";
 import { tableFields, type TableField } from "./package.ts";
 import { urls } from "../views/urls.ts";
+import { ARCHIVE_FILE, CODEBOOK_FILE, XLSX_FILE } from "./codebook.ts";
+import { GLOSSARY } from "./glossary.ts";
 
 /** One downloadable table as the /data/ page lists it. */
 export interface DataPageTable {
@@ -15,8 +17,24 @@ export interface DataPageTable {
   fields: TableField[];
 }
 
-/** Everything the /data/ page shows, from the data of this build and its files (dataFiles). */
-export function dataPage(data: OpenData, files: ReadonlyMap<string, string>) {
+/** One of the whole-data downloads: the archive, the workbook, the codebook. */
+export interface DataDownload {
+  href: string;
+  file: string;
+  bytes: number;
+}
+
+/** Everything the /data/ page shows, from the data of this build, its files (dataFiles) and downloads (dataDownloads). */
+export function dataPage(
+  data: OpenData,
+  files: ReadonlyMap<string, string>,
+  downloads: ReadonlyMap<string, Uint8Array>,
+) {
+  const download = (file: string): DataDownload => ({
+    href: urls.dataFile(file),
+    file,
+    bytes: downloads.get(file)?.length ?? 0,
+  });
   const size = (file: string) => Buffer.byteLength(files.get(file) ?? "", "utf8");
   const tables: DataPageTable[] = TABLES.map((t) => ({
     name: t.name,
@@ -40,6 +58,10 @@ export function dataPage(data: OpenData, files: ReadonlyMap<string, string>) {
     tables,
     schemas,
     packageHref: urls.dataFile("datapackage.json"),
+    archive: download(ARCHIVE_FILE),
+    workbook: download(XLSX_FILE),
+    codebook: download(CODEBOOK_FILE),
+    glossary: GLOSSARY,
     citation: datasetCitation(data),
   };
 }

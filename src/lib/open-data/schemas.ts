@@ -27,6 +27,10 @@ export const PARTIAL_DATE_PATTERN = "^\\d{4}(-\\d{2}(-\\d{2})?)?[~?]?(/\\d{4}(-\
 
 const id = (description: string) => z.string().regex(KEBAB_CASE).describe(description);
 const ids = (description: string) => z.array(z.string().regex(KEBAB_CASE)).describe(description);
+/** The names of the actors a list column of ids names, in the same order (a spreadsheet reader needs no lookup). */
+const names = (column: string) => z.array(z.string()).describe(`The names of \`${column}\`, in the same order.`);
+/** The name of the actor an id column names. */
+const nameOf = (column: string) => z.string().describe(`The name of \`${column}\`.`);
 const textList = (description: string) => z.array(z.string()).describe(description);
 const date = (description: string) => z.string().regex(new RegExp(PARTIAL_DATE_PATTERN)).describe(description);
 const url = (description: string) => z.url({ protocol: /^https?$/ }).describe(description);
@@ -47,11 +51,13 @@ export const proposalRow = z.strictObject({
   latest_reported: date("The date of the latest mention."),
   mentions: count("How many sources report it."),
   proposers: ids("Who put it forward, over every source (actor ids)."),
+  proposer_names: names("proposers"),
   suggested_by: textList("The commentators credited with the idea where no proposer is named."),
   aliases: textList("Other names it goes by."),
   also_reported_as: textList("Titles sources gave it, other than the stable one."),
   related: textList("Links to other proposals, each written <relation>:<proposal id>."),
   guarantors: ids("Who would guarantee, per the latest source that says (actor ids)."),
+  guarantor_names: names("guarantors"),
   binding: z.enum(BINDING_IDS).nullable().describe("How binding, per the latest source that says."),
   response: z.enum(RESPONSE_IDS).nullable().describe("The response to a new attack, per the latest source that says."),
   foreign_troops: z
@@ -73,6 +79,7 @@ export const mentionRow = z.strictObject({
   status: z.enum(STATUS_IDS).describe("Its status per this source."),
   evidence: z.enum(EVIDENCE_IDS).nullable().describe("How the source knows."),
   proposers: ids("Who put it forward, per this source (actor ids)."),
+  proposer_names: names("proposers"),
   suggested_by: z.string().nullable().describe("The commentators who raised the idea, per this source."),
   summary: z.string().describe("What was proposed, in our words."),
   publisher: z.string().describe("The outlet that published the source."),
@@ -88,9 +95,11 @@ export const positionRow = z.strictObject({
   seq: z.int().min(1).describe("The position's place in the source's list (1 = first)."),
   date: date("The mention's date."),
   actor: id("Whose stance (id of actors)."),
+  actor_name: nameOf("actor"),
   stance: z.enum(STANCE_IDS).describe("The stance."),
   note: z.string().nullable().describe("Context in our words; for a conditional stance, the condition."),
   speaker: id("The person who stated it (id of actors).").nullable(),
+  speaker_name: nameOf("speaker").nullable(),
   current: z.boolean().describe("True when this is the actor's latest stated stance on the proposal."),
 });
 
@@ -140,8 +149,10 @@ export const actorRow = z.strictObject({
   type: z.enum(ACTOR_TYPE_IDS).describe("What the actor is."),
   aliases: textList("Other names readers and sources use."),
   represents: id("For a person: whom they speak for (id of actors).").nullable(),
+  represents_name: nameOf("represents").nullable(),
   role: z.string().nullable().describe("For a person: their office as the sources give it."),
   members: ids("For a coalition: its members (ids of actors)."),
+  member_names: names("members"),
   proposals: count("How many proposals it takes part in, directly or through a coalition or person."),
   articles: count("How many sources involve it."),
   url: url("The actor's permalink."),

@@ -133,8 +133,16 @@ function termValues(value: unknown): string[] {
 
 const sourceRef = (m: Mention) => ({ article: m.article.slug, date: m.date });
 
+/** An actor's display name by id (the id itself for an id no actor has, which validation rules out). */
+export type ActorNames = (id: string) => string;
+
+/** The names of a model's actors, for the name columns beside id columns. */
+export function actorNamesOf(model: Pick<Model, "actorById">): ActorNames {
+  return (id) => model.actorById.get(id)?.name ?? id;
+}
+
 /** A mention as a row, without its proposal (the proposal record lists its sources so). */
-function sourceRowOf(m: Mention, site: URL): Omit<MentionRow, "proposal_id"> {
+function sourceRowOf(m: Mention, site: URL, name: ActorNames): Omit<MentionRow, "proposal_id"> {
   const { source } = m.article;
   return {
     article_slug: m.article.slug,
@@ -145,6 +153,7 @@ function sourceRowOf(m: Mention, site: URL): Omit<MentionRow, "proposal_id"> {
     status: m.status,
     evidence: m.evidence ?? null,
     proposers: m.proposers,
+    proposer_names: m.proposers.map(name),
     suggested_by: m.suggestedBy ?? null,
     summary: m.summary,
     publisher: source.publisher,
@@ -154,11 +163,11 @@ function sourceRowOf(m: Mention, site: URL): Omit<MentionRow, "proposal_id"> {
   };
 }
 
-function mentionRowOf(m: Mention, site: URL): MentionRow {
-  return { proposal_id: m.proposalId, ...sourceRowOf(m, site) };
+function mentionRowOf(m: Mention, site: URL, name: ActorNames): MentionRow {
+  return { proposal_id: m.proposalId, ...sourceRowOf(m, site, name) };
 }
 
-function proposalRowOf(p: Proposal, site: URL): ProposalRow {
+function proposalRowOf(p: Proposal, site: URL, name: ActorNames): ProposalRow {
   return {
     id: p.id,
     title: p.title,
@@ -170,11 +179,13 @@ function proposalRowOf(p: Proposal, site: URL): ProposalRow {
     latest_reported: p.latest.date,
     mentions: p.mentions.length,
     proposers: p.proposers,
+    proposer_names: p.proposers.map(name),
     suggested_by: [...new Set(p.suggestedBy.map((s) => s.text))],
     aliases: p.aliases,
     also_reported_as: p.alsoReportedAs,
     related: p.links.map((l) => `${l.relation}:${l.id}`),
     guarantors: p.terms.guarantors ?? [],
+    guarantor_names: (p.terms.guarantors ?? []).map(name),
     binding: p.terms.binding ?? null,
     response: p.terms.response ?? null,
     foreign_troops: p.terms.foreign_troops ?? null,
@@ -184,22 +195,24 @@ function proposalRowOf(p: Proposal, site: URL): ProposalRow {
 }
 
 /** An actor's own fields as data, without the counts. */
-function actorFieldsOf(a: Actor) {
+function actorFieldsOf(a: Actor, name: ActorNames) {
   return {
     id: a.id,
     name: a.name,
     type: a.type,
     aliases: a.aliases ?? [],
     represents: a.represents ?? null,
+    represents_name: a.represents ? name(a.represents) : null,
     role: a.role ?? null,
     members: a.members ?? [],
+    member_names: (a.members ?? []).map(name),
   };
 }
 
 function actorRowOf(a: Actor, model: Model, site: URL): ActorRow {
   const involved = model.involvement.get(a.id);
   return {
-    ...actorFieldsOf(a),
+    ...actorFieldsOf(a, actorNamesOf(model)),
     proposals: involved?.proposals.size ?? 0,
     articles: involved?.articles.size ?? 0,
     url: new URL(urls.actor(a.id), site).href,
@@ -210,9 +223,10 @@ function actorRowOf(a: Actor, model: Model, site: URL): ActorRow {
 export function dataTables(model: Model, site: URL): Tables {
   const mentions = model.proposals.flatMap((p) => p.mentions);
   const current = new Set(model.proposals.flatMap((p) => p.stances.map((s) => s.position)));
+  const name = actorNamesOf(model);
   return {
-    proposals: model.proposals.map((p) => proposalRowOf(p, site)),
-    mentions: mentions.map((m) => mentionRowOf(m, site)),
+    proposals: model.proposals.map((p) => proposalRowOf(p, site, name)),
+    mentions: mentions.map((m) => mentionRowOf(m, site, name)),
     positions: mentions.flatMap((m) =>
       m.positions.map((pos, i) => ({
         proposal_id: m.proposalId,
@@ -220,9 +234,11 @@ export function dataTables(model: Model, site: URL): Tables {
         seq: i + 1,
         date: m.date,
         actor: pos.actor,
+        actor_name: name(pos.actor),
         stance: pos.stance,
         note: pos.note ?? null,
         speaker: pos.speaker ?? null,
+        speaker_name: pos.speaker ? name(pos.speaker) : null,
         current: current.has(pos),
       })),
     ),
@@ -292,6 +308,12 @@ export function tableCsv(tables: Tables, name: TableName): string {
   return toCsv(columnsOf(name), tables[name] as unknown as Record<string, string>[]);
 }
 
+/** The build's time as an ISO date-time when the build records it (SOURCE_DATE_EPOCH, seconds), else undefined. */
+export function buildTime(sourceDateEpoch: string | undefined): string | undefined {
+  const epoch = sourceDateEpoch === undefined || sourceDateEpoch === "" ? NaN : Number(sourceDateEpoch);
+  return Number.isFinite(epoch) ? new Date(epoch * 1000).toISOString() : undefined;
+}
+
 /**
  * The version stamp every output carries. The digest covers every table as
  * JSON, so any change to the content gives a new version; `generated` is
@@ -302,8 +324,7 @@ export function datasetStampOf(tables: Tables, asOf: PartialDate, site: URL, sou
   const hash = createHash("sha256").update(JSON.stringify(tables)).digest("hex");
   const day = earliestDay(asOf);
   const [y, m, d] = day.split("-").map(Number);
-  const epoch = sourceDateEpoch === undefined || sourceDateEpoch === "" ? NaN : Number(sourceDateEpoch);
-  const generated = Number.isFinite(epoch) ? new Date(epoch * 1000).toISOString() : `${day}T00:00:00.000Z`;
+  const generated = buildTime(sourceDateEpoch) ?? `${day}T00:00:00.000Z`;
   return {
     name: "guarantee-tracker",
     title: `${SITE_NAME}: proposals for security guarantees for Ukraine`,
@@ -321,12 +342,15 @@ export interface OpenData {
   tables: Tables;
   stamp: DatasetStamp;
   site: URL;
+  /** Actors' names by id, for the name columns of item records. */
+  actorName: ActorNames;
 }
 
 /** The open data of a model: its tables and their stamp. */
 export function openData(model: Model, site: URL, sourceDateEpoch: string | undefined): OpenData {
   const tables = dataTables(model, site);
-  return { tables, stamp: datasetStampOf(tables, model.updated ?? "1970-01-01", site, sourceDateEpoch), site };
+  const stamp = datasetStampOf(tables, model.updated ?? "1970-01-01", site, sourceDateEpoch);
+  return { tables, stamp, site, actorName: actorNamesOf(model) };
 }
 
 /** A proposal's page as data (/proposals/<id>.json). */
@@ -393,7 +417,7 @@ export function proposalRecordOf(p: Proposal, data: OpenData): ProposalRecord {
       speaker_id: q.speaker_id ?? null,
       source: sourceRef(q.mention),
     })),
-    sources: p.mentions.map((m) => sourceRowOf(m, site)),
+    sources: p.mentions.map((m) => sourceRowOf(m, site, data.actorName)),
   };
 }
 
@@ -404,7 +428,7 @@ export function actorRecordOf(actor: Actor, model: Model, data: OpenData): Actor
   return {
     $schema: new URL(urls.schema("data", "actor"), site).href,
     dataset: stamp,
-    ...actorFieldsOf(actor),
+    ...actorFieldsOf(actor, data.actorName),
     url: new URL(urls.actor(actor.id), site).href,
     proposals: model.proposals.flatMap((p) => {
       const part = involved?.proposals.get(p.id);

@@ -9,7 +9,7 @@ import {
   type CiteFormat,
 } from "../../../lib/open-data/citation.ts";
 import { requireSite } from "../../../lib/open-data/tables.ts";
-import { getModel } from "../../../lib/query.ts";
+import { getBuildDay, getModel } from "../../../lib/query.ts";
 import { involving } from "../../../lib/views/pages.ts";
 
 /** /cite/<proposals|articles|actors>/<id>.<bib|ris|csl.json>: a page's citation to download (src/lib/open-data/citation.ts). */
@@ -29,6 +29,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export function GET({ props, site }: APIContext<{ citable: Citable; format: CiteFormat }>) {
-  const { body, type } = citationFile(props.citable, props.format, requireSite(site));
+  const { body, type } = citationFile(props.citable, props.format, requireSite(site), getBuildDay());
   return new Response(body, { headers: { "Content-Type": type } });
 }
