@@ -199,3 +199,24 @@ export function scopedTermWords(term: ScopedTerm, name: (id: string) => string):
   const value = termWords(term.term, term.value as TermGiven, name);
   return `${value}, for ${whom}`;
 }
+
+/** When a stance was stated: the position's own date, else its mention's. */
+export function stanceDate(stance: Pick<StanceState, "position" | "source">): string {
+  return stance.position.date ?? stance.source.date;
+}
+
+/**
+ * The actors the sources name on a proposal (proposers, guarantors, members
+ * of a proposing coalition, ...) that have no recorded stance on it: "no
+ * opposition recorded" is not "nobody opposes", and these are who to ask.
+ */
+export function unstatedActors(
+  proposal: Pick<Proposal, "parts" | "stances">,
+  typeOf: (id: string) => string | undefined,
+): string[] {
+  const stated = new Set(
+    proposal.stances.flatMap((s) => [s.actor, ...(s.position.speaker ? [s.position.speaker] : [])]),
+  );
+  // People speak for a state or organisation: the key actors are those.
+  return [...proposal.parts.keys()].filter((id) => !stated.has(id) && typeOf(id) !== "person");
+}
