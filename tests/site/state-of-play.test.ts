@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatDate } from "../../src/lib/model/dates.ts";
+import { formatDate, withApproximate } from "../../src/lib/model/dates.ts";
 import type { Model } from "../../src/lib/model/model.ts";
 import { differingSources, reportedAs, stanceAge } from "../../src/lib/views/proposal-page.ts";
 import { countByStatus } from "../../src/lib/views/pages.ts";
@@ -27,7 +27,7 @@ let model: Model;
 const text = (selector: string) => page.locator(selector).first().innerText();
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 /** A date as DateLabel prints it: "c." before an inferred one. */
-const shown = (date: string, approximate = false) => `${approximate ? "c. " : ""}${formatDate(date)}`;
+const shown = (date: string, approximate = false) => formatDate(withApproximate(date, approximate));
 
 beforeAll(async () => {
   model = loadModel("content");
@@ -57,7 +57,7 @@ describe("the permalink answers: where does the US Article 5-like offer stand, a
       expect(state).toContain(`published ${shown(source.article.source.published, source.article.source.approximate)}`);
     }
     const opposed = p.stances.filter((s) => s.position.stance === "opposes");
-    if (opposed.length === 0) expect(state).toContain("No source records an actor opposing it");
+    if (opposed.length === 0) expect(state).toContain("No opposition recorded in");
     for (const s of p.stances) expect(state).toContain(model.actorById.get(s.actor)?.name);
   });
 });

@@ -46,7 +46,7 @@ describe("the events of a proposal", () => {
       "stance-three-allies",
     ]);
     const status = events.find((e) => e.type === "status");
-    expect(status).toMatchObject({ from: "floated", to: "proposed" });
+    expect(status).toMatchObject({ change: { from: "floated", to: "proposed", move: "forward" } });
   });
 
   it("have fragments unique in the whole corpus", () => {

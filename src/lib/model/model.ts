@@ -1,5 +1,5 @@
 import type { Actor } from "../../schemas/actor.ts";
-import type { ArticleData, Source } from "../../schemas/article.ts";
+import type { ArticleData, Correction, Source } from "../../schemas/article.ts";
 import type { Kind } from "../../schemas/kind.ts";
 import type { Place } from "../../schemas/place.ts";
 import type { RegistryEntry } from "../../schemas/registry.ts";
@@ -36,6 +36,8 @@ export interface ArticleRef {
   title: string;
   summary: string;
   source: Source;
+  /** What we corrected after publishing, oldest first. */
+  corrections?: Correction[];
 }
 
 /** What one source reported about one proposal at one date. */
@@ -329,6 +331,7 @@ export function buildModel(input: ModelInput): Model {
       title: data.title,
       summary: data.summary,
       source: data.source,
+      ...(data.corrections === undefined ? {} : { corrections: data.corrections }),
     };
     const mentions = data.proposals.map((p) =>
       toMention(ref, p, registry.get(p.id)?.kind ?? p.kind ?? "", affiliations),

@@ -1,6 +1,6 @@
 import type { Position, ScopedTerm, Terms } from "../../schemas/proposal.ts";
 import type { Status } from "../../schemas/vocabulary.ts";
-import { earliestDay, latestDay, type PartialDate } from "./dates.ts";
+import { earliestDay, latestDay, sortKey, type PartialDate } from "./dates.ts";
 import type { Mention } from "./model.ts";
 
 /**
@@ -71,7 +71,12 @@ export function stanceStates(mentions: readonly Mention[]): StanceState[] {
       byActor.set(position.actor, list);
     }
   }
-  return [...byActor].map(([actor, history]) => {
+  return [...byActor].map(([actor, stated]) => {
+    // A stance is dated by its own date when given: order by it, so the latest stated is the current one.
+    const history = [...stated].sort((a, b) => {
+      const [ka, kb] = [sortKey(a.position.date ?? a.source.date), sortKey(b.position.date ?? b.source.date)];
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
     const latest = history.at(-1) as (typeof history)[number];
     const after = mentions.slice(mentions.indexOf(latest.source) + 1);
     return { actor, position: latest.position, source: latest.source, silentSince: after, history };

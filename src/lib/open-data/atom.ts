@@ -18,11 +18,19 @@ export function xmlEscape(text: string): string {
     .replace(/"/g, "&quot;");
 }
 
+const CATEGORY: Record<FeedEvent["type"], string> = {
+  mention: "new source",
+  status: "status change",
+  stance: "stance change",
+  term: "terms change",
+  correction: "correction",
+};
+
 function entry(event: FeedEvent, model: Pick<Model, "actorById">, site: URL): string {
   const { proposal, mention } = event;
   const permalink = new URL(urls.proposal(proposal.id), site).href;
   const { title, summary } = describeEvent(event, model);
-  const date = isoDateTime(mention.date);
+  const date = isoDateTime(event.date);
   const sourceUrl = mention.article.source.url;
   const lines = [
     "  <entry>",
@@ -37,7 +45,7 @@ function entry(event: FeedEvent, model: Pick<Model, "actorById">, site: URL): st
           `    <link rel="related" href="${xmlEscape(sourceUrl)}" title="${xmlEscape(mention.article.source.publisher)}"/>`,
         ]
       : []),
-    `    <category term="${event.type}" label="${event.type === "mention" ? "new source" : `${event.type} change`}"/>`,
+    `    <category term="${event.type}" label="${CATEGORY[event.type]}"/>`,
     `    <category term="${xmlEscape(proposal.kind)}" scheme="${xmlEscape(new URL(urls.kinds(), site).href)}"/>`,
     `    <summary type="text">${xmlEscape(summary)}</summary>`,
     "  </entry>",
@@ -51,7 +59,7 @@ function entry(event: FeedEvent, model: Pick<Model, "actorById">, site: URL): st
  */
 export function atomFeed(feed: Feed, model: Pick<Model, "actorById">, site: URL, asOf: PartialDate): string {
   const self = new URL(feed.path, site).href;
-  const newest = feed.events[0]?.mention.date ?? asOf;
+  const newest = feed.events[0]?.date ?? asOf;
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',

@@ -1,72 +1,73 @@
+import type { Correction } from "../../schemas/article.ts";
 import type { Position } from "../../schemas/proposal.ts";
 import { STATUSES, STANCES, termOf, type Stance, type Status } from "../../schemas/vocabulary.ts";
-import { formatDate, sortKey } from "../model/dates.ts";
+import { changesOver, type Change } from "../model/changes.ts";
+import { formatDate, precisionOf, sortKey, type PartialDate } from "../model/dates.ts";
+import { statusChangeWords } from "../views/change-words.ts";
+import { TERM_NAMES, termWords } from "../views/proposal-page.ts";
 import type { Mention, Model, Proposal } from "../model/model.ts";
 import { urls } from "../views/urls.ts";
 
 /**
- * What a feed reports: each new mention of a proposal, each change of its
- * status from one source to the next, and each stance an actor states for the
- * first time or changes. Every event has a fragment unique within its
- * proposal, so its Atom id (permalink#fragment) is the same in every feed
- * that carries it and never changes.
+ * What a feed reports: each new mention of a proposal, and what it changed
+ * (src/lib/model/changes.ts: status, stances, terms), and each correction of
+ * an article that feeds the proposal. Every event has a fragment unique within
+ * its proposal, so its Atom id (permalink#fragment) is the same in every feed
+ * that carries it and never changes. `date` is when it became known: the
+ * source's publication (the correction's date for a correction), never the
+ * event date, whose precision the entry's words say.
  */
-export type FeedEvent =
-  | { type: "mention"; proposal: Proposal; mention: Mention; fragment: string }
-  | { type: "status"; proposal: Proposal; mention: Mention; fragment: string; from: Status; to: Status }
-  | {
-      type: "stance";
-      proposal: Proposal;
-      mention: Mention;
-      fragment: string;
-      position: Position;
-      was?: Stance;
-    };
+export type FeedEvent = { proposal: Proposal; mention: Mention; fragment: string; date: PartialDate } & (
+  | { type: "mention" }
+  | { type: "status"; change: Extract<Change, { type: "status" }> }
+  | { type: "stance"; position: Position; was?: Stance }
+  | { type: "term"; change: Extract<Change, { type: "term" }> }
+  | { type: "correction"; correction: Correction; index: number }
+);
 
 /** The events of one proposal, in the order its mentions happened. */
 export function proposalEvents(proposal: Proposal): FeedEvent[] {
   const events: FeedEvent[] = [];
-  const stances = new Map<string, Stance>();
-  proposal.mentions.forEach((mention, i) => {
+  for (const { mention, changes } of changesOver(proposal.mentions)) {
     const slug = mention.article.slug;
-    events.push({ type: "mention", proposal, mention, fragment: `mention-${slug}` });
-    const previous = proposal.mentions[i - 1];
-    if (previous && previous.status !== mention.status) {
-      events.push({
-        type: "status",
-        proposal,
-        mention,
-        fragment: `status-${slug}`,
-        from: previous.status,
-        to: mention.status,
-      });
+    const base = { proposal, mention, date: mention.article.source.published };
+    events.push({ ...base, type: "mention", fragment: `mention-${slug}` });
+    for (const change of changes) {
+      if (change.type === "status") events.push({ ...base, type: "status", fragment: `status-${slug}`, change });
+      else if (change.type === "stance")
+        events.push({
+          ...base,
+          type: "stance",
+          fragment: `stance-${slug}-${change.actor}`,
+          position: change.position,
+          ...(change.was ? { was: change.was } : {}),
+        });
+      else if (change.type === "term")
+        events.push({ ...base, type: "term", fragment: `term-${slug}-${change.key}`, change });
     }
-    for (const position of mention.positions) {
-      const was = stances.get(position.actor);
-      stances.set(position.actor, position.stance);
-      if (was === position.stance) continue;
+    (mention.article.corrections ?? []).forEach((correction, index) =>
       events.push({
-        type: "stance",
-        proposal,
-        mention,
-        fragment: `stance-${slug}-${position.actor}`,
-        position,
-        ...(was ? { was } : {}),
-      });
-    }
-  });
+        ...base,
+        date: correction.date,
+        type: "correction",
+        fragment: `correction-${slug}-${String(index + 1)}`,
+        correction,
+        index,
+      }),
+    );
+  }
   return events;
 }
 
-const TYPE_ORDER: Record<FeedEvent["type"], number> = { status: 0, stance: 1, mention: 2 };
+const TYPE_ORDER: Record<FeedEvent["type"], number> = { correction: 0, status: 1, stance: 2, term: 3, mention: 4 };
 
-/** Newest first: by date, then the later mention of a proposal, then status, stance, mention; a total order. */
+/** Newest first: by the date it became known, then the mention's date, then status, stance, term, mention; a total order. */
 export function newestFirst(events: readonly FeedEvent[]): FeedEvent[] {
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return [...events].sort(
     (a, b) =>
+      cmp(sortKey(b.date), sortKey(a.date)) ||
       cmp(sortKey(b.mention.date), sortKey(a.mention.date)) ||
-      cmp(sortKey(b.mention.article.source.published), sortKey(a.mention.article.source.published)) ||
       cmp(a.proposal.id, b.proposal.id) ||
       b.proposal.mentions.indexOf(b.mention) - a.proposal.mentions.indexOf(a.mention) ||
       TYPE_ORDER[a.type] - TYPE_ORDER[b.type] ||
@@ -100,16 +101,24 @@ export interface Feed {
 /** How many events the site-wide feed keeps (the newest). */
 export const CHANGES_FEED_LIMIT = 100;
 
-/** Every event of the corpus, newest first. */
+/** Every event of the corpus, newest first; a correction once, though its article feeds several proposals. */
 export function allEvents(model: Model): FeedEvent[] {
-  return newestFirst(model.proposals.flatMap(proposalEvents));
+  const seen = new Set<string>();
+  return newestFirst(model.proposals.flatMap(proposalEvents)).filter((e) => {
+    if (e.type !== "correction") return true;
+    const key = `${e.mention.article.slug}#${String(e.index)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The site-wide "what changed" feed. */
 export function changesFeed(model: Model): Feed {
   return {
     title: "Guarantee Tracker: what changed",
-    subtitle: "Every new source on a proposal, every change of status and every new or changed stance, newest first.",
+    subtitle:
+      "Every new source on a proposal, every change of status, stance or terms, and every correction, newest first.",
     path: urls.changesFeed(),
     page: urls.timeline(),
     events: allEvents(model).slice(0, CHANGES_FEED_LIMIT),
@@ -160,12 +169,24 @@ export function itemFeed(
   };
 }
 
+/** An event date in words, with the precision it has ("c. August 2025: approximate, to the month"). */
+function eventWhen(date: PartialDate): string {
+  const precision = date.includes("/") ? "a range" : `to the ${precisionOf(date)}`;
+  const exact = precisionOf(date) === "day" && !date.includes("/") && !/[~?]/.test(date);
+  return exact
+    ? formatDate(date)
+    : `${formatDate(date)} (known ${precision}${date.includes("~") ? ", approximate" : ""})`;
+}
+
 /** An event as a feed entry's words: a title and a one-paragraph summary. */
 export function describeEvent(event: FeedEvent, model: Pick<Model, "actorById">): { title: string; summary: string } {
   const { proposal, mention } = event;
   const source = mention.article.source;
-  const when = `${formatDate(mention.date)}${mention.approximate ? " (approximate date)" : ""}`;
-  const per = `per ${source.publisher}, ${when}`;
+  const dated =
+    mention.date === source.published
+      ? `published ${eventWhen(source.published)}`
+      : `reporting ${eventWhen(mention.date)}`;
+  const per = `per ${source.publisher}, ${dated}`;
   const status = (s: Status) => termOf(STATUSES, s).label.toLowerCase();
   const name = (id: string) => model.actorById.get(id)?.name ?? id;
   switch (event.type) {
@@ -174,19 +195,40 @@ export function describeEvent(event: FeedEvent, model: Pick<Model, "actorById">)
         title: `${proposal.title}: new source (${source.publisher})`,
         summary: `${mention.summary} Status ${status(mention.status)}, ${per}. Reported in “${mention.article.title}”.`,
       };
-    case "status":
+    case "status": {
+      const { change } = event;
+      const words = statusChangeWords(change);
       return {
-        title: `${proposal.title}: ${status(event.from)} → ${status(event.to)}`,
-        summary: `The status moved from ${status(event.from)} to ${status(event.to)}, ${per}.`,
+        title:
+          change.move === "forward"
+            ? `${proposal.title}: ${status(change.from)} → ${status(change.to)}`
+            : `${proposal.title}: ${change.move === "same-period" ? "sources differ" : "contested"} status`,
+        summary: `${words}.`,
       };
+    }
     case "stance": {
       const stance = termOf(STANCES, event.position.stance).label.toLowerCase();
       const was = event.was ? ` (was ${termOf(STANCES, event.was).label.toLowerCase()})` : "";
       const note = event.position.note ? ` ${event.position.note}` : "";
+      const stated = event.position.date === undefined ? "" : `, stated ${eventWhen(event.position.date)}`;
       return {
         title: `${proposal.title}: ${name(event.position.actor)}'s stance, ${stance}${was}`,
-        summary: `${name(event.position.actor)}: ${stance}${was}, ${per}.${note}`,
+        summary: `${name(event.position.actor)}: ${stance}${was}${stated}, ${per}.${note}`,
       };
     }
+    case "term": {
+      const { change } = event;
+      const value = termWords(change.key, change.value, name);
+      const was = change.was === undefined ? " (first stated)" : ` (was ${termWords(change.key, change.was, name)})`;
+      return {
+        title: `${proposal.title}: ${TERM_NAMES[change.key].toLowerCase()}, ${value}`,
+        summary: `${TERM_NAMES[change.key]}: ${value}${was}, ${per}.`,
+      };
+    }
+    case "correction":
+      return {
+        title: `Correction: “${mention.article.title}”`,
+        summary: `Corrected ${formatDate(event.correction.date)}: ${event.correction.note}`,
+      };
   }
 }

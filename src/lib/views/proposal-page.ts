@@ -1,4 +1,4 @@
-import type { Terms } from "../../schemas/proposal.ts";
+import type { ScopedTerm, Terms } from "../../schemas/proposal.ts";
 import {
   BINDING,
   FOREIGN_TROOPS,
@@ -8,10 +8,12 @@ import {
   termOf,
   type Relation,
   type Stance,
-  type Status,
   type Term,
 } from "../../schemas/vocabulary.ts";
+import { changesAt, type Change, type TermGiven } from "../model/changes.ts";
 import { timeBetween } from "../model/date-spans.ts";
+
+export type { Change } from "../model/changes.ts";
 import type { MethodGroup } from "./method.ts";
 import type { Mention, Proposal } from "../model/model.ts";
 import { pushTo } from "../model/maps.ts";
@@ -141,51 +143,9 @@ export function reportedAs(proposal: Proposal): { title: string; sources: Mentio
   }));
 }
 
-/** A term's value as comparable text (guarantors in any order are the same list). */
-function comparable(value: NonNullable<Terms[TermKey]>): string {
-  return Array.isArray(value) ? [...value].sort().join(",") : value;
-}
-
-/** What the latest source changed, compared with the sources before it. */
-export type Change =
-  | { type: "first-reported" }
-  | { type: "status"; from: Status; to: Status }
-  | { type: "same-status"; status: Status }
-  | { type: "stance"; actor: string; stance: Stance; was?: Stance }
-  | { type: "term"; key: TermKey; value: NonNullable<Terms[TermKey]>; was?: NonNullable<Terms[TermKey]> };
-
-/**
- * What the latest mention of a proposal changed: its status against the
- * mention before, each stance it states that is new or differs from the
- * actor's previous one, and each term it states differently from before.
- */
+/** What the latest source changed, compared with the sources before it (src/lib/model/changes.ts). */
 export function latestChanges(proposal: Proposal): Change[] {
-  const latest = proposal.latest;
-  const before = proposal.mentions.slice(0, -1);
-  const previous = before.at(-1);
-  if (!previous) return [{ type: "first-reported" }];
-  const changes: Change[] = [
-    previous.status === latest.status
-      ? { type: "same-status", status: latest.status }
-      : { type: "status", from: previous.status, to: latest.status },
-  ];
-  for (const position of latest.positions) {
-    const was = before.flatMap((m) => m.positions.filter((p) => p.actor === position.actor)).at(-1)?.stance;
-    if (was !== position.stance) {
-      changes.push({ type: "stance", actor: position.actor, stance: position.stance, ...(was ? { was } : {}) });
-    }
-  }
-  for (const key of TERM_KEYS) {
-    const value = latest.terms?.[key];
-    if (value === undefined || value === "unspecified") continue;
-    const was = before
-      .map((m) => m.terms?.[key])
-      .filter((v) => v !== undefined && v !== "unspecified")
-      .at(-1);
-    if (was === undefined || comparable(was) !== comparable(value))
-      changes.push({ type: "term", key, value, ...(was ? { was } : {}) });
-  }
-  return changes;
+  return changesAt(proposal.mentions.slice(0, -1), proposal.latest);
 }
 
 /** The tooltip of a "sources differ" mark on a status. */
@@ -217,4 +177,46 @@ export function earlierStances(stance: StanceState): { stance: Stance; sources: 
     else runs.push({ stance: position.stance, sources: [source] });
   }
   return runs;
+}
+
+/** A term's value in words (guarantors by name): "Political", "United States, Italy". */
+export function termWords(key: TermKey, value: TermGiven, name: (id: string) => string): string {
+  if (Array.isArray(value)) return value.map(name).join(", ");
+  return key === "guarantors" ? value : termOf<Term>(TERM_VOCABULARIES[key].terms, value).label;
+}
+
+/**
+ * A scoped term in words, with whom it concerns: "No troops from United
+ * States", "Troops in Ukraine from France", "Political, for Italy".
+ */
+export function scopedTermWords(term: ScopedTerm, name: (id: string) => string): string {
+  const whom = term.of.map(name).join(", ");
+  if (term.term === "foreign_troops") {
+    if (term.value === "no") return `No troops from ${whom}`;
+    if (term.value === "yes") return `Troops in Ukraine from ${whom}`;
+    return `Troops from ${whom}: unspecified`;
+  }
+  const value = termWords(term.term, term.value as TermGiven, name);
+  return `${value}, for ${whom}`;
+}
+
+/** When a stance was stated: the position's own date, else its mention's. */
+export function stanceDate(stance: Pick<StanceState, "position" | "source">): string {
+  return stance.position.date ?? stance.source.date;
+}
+
+/**
+ * The actors the sources name on a proposal (proposers, guarantors, members
+ * of a proposing coalition, ...) that have no recorded stance on it: "no
+ * opposition recorded" is not "nobody opposes", and these are who to ask.
+ */
+export function unstatedActors(
+  proposal: Pick<Proposal, "parts" | "stances">,
+  typeOf: (id: string) => string | undefined,
+): string[] {
+  const stated = new Set(
+    proposal.stances.flatMap((s) => [s.actor, ...(s.position.speaker ? [s.position.speaker] : [])]),
+  );
+  // People speak for a state or organisation: the key actors are those.
+  return [...proposal.parts.keys()].filter((id) => !stated.has(id) && typeOf(id) !== "person");
 }

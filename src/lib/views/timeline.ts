@@ -1,5 +1,5 @@
 import { STATUSES } from "../../schemas/vocabulary.ts";
-import { monthLabel, yearOf } from "../model/dates.ts";
+import { monthLabel, startOf, yearOf } from "../model/dates.ts";
 import type { ArticleView, Mention, Model } from "../model/model.ts";
 import { pushTo } from "../model/maps.ts";
 
@@ -68,7 +68,8 @@ export function groupByMonth(entries: readonly TimelineEntry[]): YearGroup[] {
   for (const entry of entries) {
     const published = entry.article.source.published;
     const year = yearOf(published);
-    const key = published.slice(0, 7);
+    // The month the publication starts in (its start's digits, without ~ or ?): an anchor id and a heading.
+    const key = startOf(published).slice(0, 7);
     let yearGroup = years.at(-1);
     if (!yearGroup || yearGroup.year !== year) {
       yearGroup = { year, months: [] };

@@ -46,6 +46,8 @@ export const urls = withBase({
   about: () => "/about/",
   search: () => "/search/",
   rss: () => "/rss.xml",
+  /** Every correction we made after publishing. */
+  corrections: () => "/corrections/",
   /** Open data (src/lib/open-data/tables.ts): the page, its files, each item's JSON and the JSON Schemas. */
   data: () => "/data/",
   dataFile: (file: string) => `/data/${file}`,

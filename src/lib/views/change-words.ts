@@ -1,0 +1,33 @@
+import { STATUSES, termOf, type Status } from "../../schemas/vocabulary.ts";
+import type { Change } from "../model/changes.ts";
+import { formatDate } from "../model/dates.ts";
+import type { Mention } from "../model/model.ts";
+
+const status = (s: Status) => termOf(STATUSES, s).label.toLowerCase();
+const per = (m: Mention) => `per ${m.article.source.publisher}, ${formatDate(m.date)}`;
+
+/**
+ * A status change in words. Only a move forward along the lifecycle is said as
+ * progress; a move out of an end state or back to an earlier stage is said as
+ * contested, with who reported what and when; two mentions of the same period
+ * that disagree are said as sources differing, with no order between them.
+ */
+export function statusChangeWords(change: Extract<Change, { type: "status" }>): string {
+  const { from, to, previous, mention } = change;
+  switch (change.move) {
+    case "forward":
+      return `Status moved from ${status(from)} to ${status(to)}`;
+    case "reopened":
+      return (
+        `Contested: ${status(from)} ${per(previous)}; ${status(to)} ${per(mention)}. ` +
+        `A move out of an end state, not progress`
+      );
+    case "backward":
+      return `Contested: ${status(from)} ${per(previous)}; only ${status(to)} ${per(mention)}. A step back, not progress`;
+    case "same-period":
+      return (
+        `Sources differ: ${previous.article.source.publisher} reports it ${status(from)}, ` +
+        `${mention.article.source.publisher} ${status(to)}, for the same period (${formatDate(mention.date)})`
+      );
+  }
+}
