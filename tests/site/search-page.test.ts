@@ -358,7 +358,9 @@ describe("search never guesses (#27)", () => {
     );
     // Two letters swapped: no alias will ever spell it so.
     expect((await searchThroughForm(page, "Zelenksy"))[0]).toBe("/actors/volodymyr-zelenskyy/");
-    expect(await page.locator("#search-status").innerText()).toMatch(/for “zelenskyy?”, the nearest name to “Zelenksy”/);
+    expect(await page.locator("#search-status").innerText()).toMatch(
+      /for “zelenskyy?”, the nearest name to “Zelenksy”/,
+    );
   });
 
   it("the page a reader names comes first, though Pagefind ranks a longer name's prefix as high", async () => {
