@@ -83,6 +83,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: "dates",
     term: "Date, approximate",
     columns: ["date", "approximate"],
-    text: "As precise as the source: a year, a month or a day. approximate is true when the date is inferred rather than printed.",
+    text: "As precise as the source, in EDTF: a year, a month or a day (2025, 2025-08, 2025-08-16), ending in ~ when approximate or ? when uncertain, or a range start/end (2025-06-16/2025-06-30). approximate is true when the date is inferred rather than printed.",
   },
 ];
