@@ -27,7 +27,7 @@ const { site, base } = (() => {
 export default defineConfig({
   site,
   base,
-  // The base with a trailing slash for src/lib/views/urls.ts and the search script (see src/base.d.ts).
+  // The base with a trailing slash for src/lib/views/urls.ts and the search script (see src/build-constants.d.ts).
   vite: { define: { __GT_BASE__: JSON.stringify(base === "/" ? "/" : `${base}/`) } },
   // Benchmarks and fixture builds keep their own cache, so builds of different corpora never share one.
   ...(process.env.GT_CACHE_DIR ? { cacheDir: process.env.GT_CACHE_DIR } : {}),

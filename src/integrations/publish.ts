@@ -1,5 +1,16 @@
 import type { AstroIntegration } from "astro";
-import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -27,6 +38,28 @@ export function publishPaths(output: string, root: string): PublishPaths {
     // checkout, the prerender folder Astro keeps in it.
     lock: path.join(root, ".astro", "build.lock"),
   };
+}
+
+/**
+ * The folder a build publishes into: the output itself, or, when the output is a symbolic link (a served web
+ * root pointing at a release folder), the folder it points to, so the link keeps serving the new site. A link
+ * to nothing is refused: there is no folder to publish into.
+ */
+export function resolveOutput(output: string): string {
+  let link: boolean;
+  try {
+    link = lstatSync(output).isSymbolicLink();
+  } catch {
+    return output;
+  }
+  if (!link) return output;
+  try {
+    return realpathSync(output);
+  } catch {
+    throw new Error(
+      `The output ${output} is a symbolic link to nothing: make it point to a folder, or remove it, and build again`,
+    );
+  }
 }
 
 /** What the lock file says about the build that holds it. */
@@ -211,7 +244,7 @@ export function publishAtomically(): AstroIntegration {
     hooks: {
       "astro:config:setup": ({ command, config, updateConfig, logger }) => {
         if (command !== "build") return;
-        const output = fileURLToPath(config.outDir).replace(/[\\/]+$/, "");
+        const output = resolveOutput(fileURLToPath(config.outDir).replace(/[\\/]+$/, ""));
         const planned = publishPaths(output, fileURLToPath(config.root));
         const { tookOverFrom } = takeBuildLock(planned.lock, output);
         paths = planned;

@@ -24,6 +24,7 @@ export function validateAt(root: string): CorpusResult {
  */
 export function validateContent(): AstroIntegration {
   let root = process.cwd();
+  let base = "/";
   let broken: string | null = null;
   const check = (logger: AstroIntegrationLogger): boolean => {
     const result = validateAt(root);
@@ -39,8 +40,11 @@ export function validateContent(): AstroIntegration {
   return {
     name: "guarantee-tracker:validate-content",
     hooks: {
-      "astro:config:setup": ({ config, command, logger }) => {
+      "astro:config:setup": ({ config, command, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
+        // A build checks the rules again on what the loaders read (src/lib/query.ts); see src/build-constants.d.ts.
+        updateConfig({ vite: { define: { __GT_CHECK_LOADED__: JSON.stringify(command === "build") } } });
+        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
         if (check(logger) || broken === null) return;
         if (command === "dev") {
           logger.error(broken);
@@ -66,12 +70,20 @@ export function validateContent(): AstroIntegration {
           clearTimeout(timer);
           timer = setTimeout(recheck, 100);
         });
-        // While the corpus is broken, every page is the report: a reload never shows half-valid content.
+        // While the corpus is broken, every page is the report: a reload never shows half-valid content. The
+        // report asks STATE whether the corpus is valid again, so it recovers even when it loaded after the
+        // reload message was sent (a tab reloading while the fix was being checked).
         server.middlewares.use((req, res: ServerResponse, next) => {
+          if ((req.url ?? "").split("?")[0] === `${base}${STATE}`) {
+            res.setHeader("content-type", "text/plain; charset=utf-8");
+            res.setHeader("cache-control", "no-store");
+            res.end(broken === null ? "valid" : "broken");
+            return;
+          }
           if (broken === null || !(req.headers.accept ?? "").includes("text/html")) return next();
           res.statusCode = 500;
           res.setHeader("content-type", "text/html; charset=utf-8");
-          res.end(reportPage(broken));
+          res.end(reportPage(broken, base));
         });
       },
     },
@@ -81,9 +93,26 @@ export function validateContent(): AstroIntegration {
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
 
-/** The page served in place of every page while the corpus is broken; the dev client reloads it when fixed. */
-function reportPage(report: string): string {
+/** Where the dev server says whether the corpus is valid (`valid` or `broken`), under the site's base. */
+const STATE = "__guarantee-tracker/content-state";
+
+/**
+ * The page served in place of every page while the corpus is broken: the dev client shows the overlay and
+ * reloads on the next good save, and the page itself asks every half second whether the corpus is valid again
+ * and then reloads, so it never stays on a report that no longer holds. Dev only: no build ships it.
+ */
+function reportPage(report: string, base: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Content problems</title>
-<script type="module" src="/@vite/client"></script></head>
+<script type="module" src="${base}@vite/client"></script>
+<script type="module">
+const poll = async () => {
+  try {
+    const state = await (await fetch(${JSON.stringify(`${base}${STATE}`)}, { cache: "no-store" })).text();
+    if (state === "valid") return location.reload();
+  } catch {}
+  setTimeout(poll, 500);
+};
+setTimeout(poll, 500);
+</script></head>
 <body><h1>The content has problems</h1><pre id="content-report">${escapeHtml(report)}</pre></body></html>`;
 }

@@ -26,6 +26,8 @@ export interface StartOptions {
   contentDir: string;
   /** More environment: Pagefind's binary, a timeout, NODE_OPTIONS. */
   env?: NodeJS.ProcessEnv;
+  /** More arguments to `astro build` (`--config`). */
+  args?: readonly string[];
 }
 
 /** Starts `astro build --outDir` on a fixture corpus, as `npm run build` would, and hands back the process. */
@@ -37,7 +39,7 @@ export function startBuild(options: StartOptions): BuildRun {
     GT_CONTENT_DIR: options.contentDir,
     ...options.env,
   };
-  const child = spawn(NODE, [ASTRO, "build", "--outDir", options.outDir], { cwd: ROOT, env });
+  const child = spawn(NODE, [ASTRO, "build", "--outDir", options.outDir, ...(options.args ?? [])], { cwd: ROOT, env });
   let output = "";
   child.stdout.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr.on("data", (d: Buffer) => (output += d.toString()));

@@ -116,3 +116,41 @@ describe("Atom", () => {
     expect(parser.parse(xml).feed.title["#text"]).toBe("Allies & <Friends>: updates");
   });
 });
+
+describe("a proposal with many sources (issue #22, class 11)", () => {
+  // 120 sources, the status changing each time: 239 events on one proposal, its proposer and its kind.
+  const many = buildModel({
+    actors: ACTORS,
+    kinds: KINDS,
+    registry: REGISTRY,
+    articles: Array.from({ length: 120 }, (_, i) => {
+      const day = new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10);
+      return article(`source-${i}`, day, [proposal({ status: i % 2 === 0 ? "floated" : "proposed" })]);
+    }),
+  });
+  const feeds = [
+    ["proposals", "article-5-like-guarantee", "https://tracker.example/proposals/article-5-like-guarantee/sources/"],
+    ["actors", "united-states", "https://tracker.example/timeline/actor/united-states/"],
+    ["kinds", "collective-defense", "https://tracker.example/timeline/kind/collective-defense/"],
+  ] as const;
+
+  it.each(feeds)(
+    "bounds the %s feed of %s to the newest 100 events, linking the full history",
+    (scope, id, history) => {
+      const feed = itemFeed(many, scope, id);
+      if (!feed) throw new Error(`no feed for ${scope} ${id}`);
+      expect(feed.events).toHaveLength(100);
+      expect(feed.events[0]?.mention.article.slug).toBe("source-119");
+      const xml = atomFeed(feed, many, SITE, "2020-04-29");
+      expect(xml.match(/<entry>/g)).toHaveLength(100);
+      expect(xml).toContain(`<link rel="related" type="text/html" href="${history}"`);
+    },
+  );
+
+  it("keeps a short feed whole, without a history link", () => {
+    const feed = itemFeed(model, "proposals", "article-5-like-guarantee");
+    if (!feed) throw new Error("no feed");
+    expect(feed.history).toBeUndefined();
+    expect(atomFeed(feed, model, SITE, "2025-09-01")).not.toContain('rel="related"');
+  });
+});

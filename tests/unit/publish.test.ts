@@ -1,5 +1,15 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -9,6 +19,7 @@ import {
   publishPaths,
   releaseBuildLock,
   swapIntoPlace,
+  resolveOutput,
   takeBuildLock,
 } from "../../src/integrations/publish.ts";
 
@@ -116,6 +127,24 @@ describe("staging and swapping", () => {
     swapIntoPlace(paths);
     expect(text(paths.output)).toBe("new");
     expect(readFileSync(path.join(paths.output, ".git", "HEAD"), "utf8")).toBe("ref: refs/heads/gh-pages\n");
+  });
+
+  it("publishes through an output that is a symbolic link into the folder it points to, keeping the link", () => {
+    const served = path.join(root, "www");
+    site(path.join(root, "releases", "current"), "old");
+    symlinkSync(path.join(root, "releases", "current"), served);
+    const paths = publishPaths(resolveOutput(served), root);
+    expect(paths.output).toBe(path.join(root, "releases", "current"));
+    site(paths.staging, "new");
+    swapIntoPlace(paths);
+    expect(lstatSync(served).isSymbolicLink()).toBe(true);
+    expect(text(served)).toBe("new");
+  });
+
+  it("refuses an output that is a symbolic link to nothing, saying so", () => {
+    const served = path.join(root, "www");
+    symlinkSync(path.join(root, "gone"), served);
+    expect(() => resolveOutput(served)).toThrow(`The output ${served} is a symbolic link to nothing`);
   });
 
   it("publishes when there was no output yet", () => {

@@ -4,7 +4,7 @@ import { articleSchema } from "../../schemas/article.ts";
 import { kindSchema, type Kind } from "../../schemas/kind.ts";
 import { placeSchema, type Place } from "../../schemas/place.ts";
 import { registryEntrySchema, type RegistryEntry } from "../../schemas/registry.ts";
-import type { CorpusFiles, SourceFile } from "./files.ts";
+import { LIST_FILES, type CorpusFiles, type SourceFile } from "./files.ts";
 import { gapProblems } from "./gaps.ts";
 import { check, parseArticleFile, parseYaml } from "./parse.ts";
 import type { Problem } from "./problems.ts";
@@ -169,4 +169,33 @@ function readList<S extends z.ZodType>(
     } else problems.push(...result.problems);
   });
   return { items, indexes, ids, knownIds: ids, read: true };
+}
+
+/** The collections as Astro's loaders read them (each entry already through its schema), for checkLoaded. */
+export interface LoadedCorpus {
+  articles: readonly { file: string; slug: string; data: ValidArticle["data"] }[];
+  actors: readonly Actor[];
+  kinds: readonly Kind[];
+  proposals: readonly RegistryEntry[];
+  places: readonly Place[];
+}
+
+/**
+ * The rules across files, run again on exactly what the loaders read: validation reads the files before the
+ * loaders do, and a file saved in between (an unknown actor, a second kind) would otherwise be published. The
+ * schemas need no second run, the loaders apply them. Returns every problem found.
+ */
+export function checkLoaded(loaded: LoadedCorpus, options: { today: string; dir: string }): Problem[] {
+  const list = <T extends { id: string }>(name: keyof typeof LIST_FILES, items: readonly T[]) => ({
+    file: `${options.dir}/${LIST_FILES[name]}`,
+    items,
+  });
+  return checkCrossFileRules({
+    articles: loaded.articles,
+    actors: list("actors", loaded.actors),
+    kinds: list("kinds", loaded.kinds),
+    registry: list("proposals", loaded.proposals),
+    places: list("places", loaded.places),
+    today: options.today,
+  });
 }

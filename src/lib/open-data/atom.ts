@@ -69,6 +69,11 @@ export function atomFeed(feed: Feed, model: Pick<Model, "actorById">, site: URL,
     `  <updated>${isoDateTime(newest)}</updated>`,
     `  <link rel="self" type="application/atom+xml" href="${xmlEscape(self)}"/>`,
     `  <link rel="alternate" type="text/html" href="${xmlEscape(new URL(feed.page, site).href)}"/>`,
+    ...(feed.history === undefined
+      ? []
+      : [
+          `  <link rel="related" type="text/html" href="${xmlEscape(new URL(feed.history, site).href)}" title="Every event, in full: this feed keeps the newest ${feed.events.length}"/>`,
+        ]),
     `  <author><name>${SITE_NAME}</name><uri>${xmlEscape(new URL(urls.home(), site).href)}</uri></author>`,
     `  <rights type="text">${xmlEscape(`${DATA_LICENSE.title} (${DATA_LICENSE.url})`)}</rights>`,
     `  <icon>${xmlEscape(new URL(urls.file("favicon.svg"), site).href)}</icon>`,

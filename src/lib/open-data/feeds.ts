@@ -6,6 +6,7 @@ import { formatDate, precisionOf, sortKey, type PartialDate } from "../model/dat
 import { statusChangeWords } from "../views/change-words.ts";
 import { TERM_NAMES, termWords } from "../views/proposal-page.ts";
 import type { Mention, Model, Proposal } from "../model/model.ts";
+import { SOURCES_ON_PROPOSAL } from "../views/page-sizes.ts";
 import { urls } from "../views/urls.ts";
 
 /**
@@ -95,11 +96,21 @@ export interface Feed {
   path: string;
   /** The page the feed follows. */
   page: string;
+  /** Where every event is, when the feed keeps only the newest: the timeline, or a proposal's list of sources. */
+  history?: string;
   events: FeedEvent[];
 }
 
 /** How many events the site-wide feed keeps (the newest). */
 export const CHANGES_FEED_LIMIT = 100;
+
+/** How many events each proposal, actor and kind feed keeps (the newest): a feed reader needs no more. */
+export const ITEM_FEED_LIMIT = 100;
+
+/** A feed's events cut to the newest `limit`, with the page of the full history when any were cut. */
+function bounded(events: FeedEvent[], history: string, limit = ITEM_FEED_LIMIT): Pick<Feed, "events" | "history"> {
+  return events.length > limit ? { events: events.slice(0, limit), history } : { events };
+}
 
 /** Every event of the corpus, newest first; a correction once, though its article feeds several proposals. */
 export function allEvents(model: Model): FeedEvent[] {
@@ -121,7 +132,7 @@ export function changesFeed(model: Model): Feed {
       "Every new source on a proposal, every change of status, stance or terms, and every correction, newest first.",
     path: urls.changesFeed(),
     page: urls.timeline(),
-    events: allEvents(model).slice(0, CHANGES_FEED_LIMIT),
+    ...bounded(allEvents(model), urls.timeline(), CHANGES_FEED_LIMIT),
   };
 }
 
@@ -144,7 +155,10 @@ export function itemFeed(
       subtitle: "New sources, status changes and stance changes on this proposal.",
       path: urls.feed(scope, id),
       page: urls.proposal(id),
-      events: newestFirst(proposalEvents(proposal)),
+      ...bounded(
+        newestFirst(proposalEvents(proposal)),
+        proposal.mentions.length > SOURCES_ON_PROPOSAL ? urls.proposalSources(id) : urls.proposal(id),
+      ),
     };
   }
   if (scope === "actors") {
@@ -155,7 +169,10 @@ export function itemFeed(
       subtitle: `New sources, status changes and stances on the proposals ${actor.name} takes part in.`,
       path: urls.feed(scope, id),
       page: urls.actor(id),
-      events: events((e) => concernsActor(e, id)),
+      ...bounded(
+        events((e) => concernsActor(e, id)),
+        urls.timelineFilter({ facet: "actor", value: id }),
+      ),
     };
   }
   const kind = model.kindById.get(id);
@@ -165,7 +182,10 @@ export function itemFeed(
     subtitle: `New sources, status changes and stance changes on proposals of this kind.`,
     path: urls.feed(scope, id),
     page: urls.kind(id),
-    events: events((e) => e.proposal.kind === id),
+    ...bounded(
+      events((e) => e.proposal.kind === id),
+      urls.timelineFilter({ facet: "kind", value: id }),
+    ),
   };
 }
 
