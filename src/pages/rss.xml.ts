@@ -1,7 +1,7 @@
 import rss from "@astrojs/rss";
 import type { APIContext } from "astro";
 import { formatDate } from "../lib/model/dates.ts";
-import { earliestDay } from "../schemas/date.ts";
+import { earliestDay } from "../lib/model/dates.ts";
 import { getModel } from "../lib/query.ts";
 import { termOf, STATUSES } from "../schemas/vocabulary.ts";
 import { urls } from "../lib/views/urls.ts";

@@ -2,7 +2,7 @@ import { z } from "astro/zod";
 import { dateText, type PartialDate } from "../lib/model/dates.ts";
 import { readEdtf } from "../lib/model/edtf.ts";
 
-export { earliestDay, latestDay, precisionOf, type PartialDate } from "../lib/model/dates.ts";
+export type { PartialDate } from "../lib/model/dates.ts";
 
 /** Schema of a date as the text supports it (EDTF, ranges included); the output is its canonical string. */
 export const partialDate = z.unknown().transform((value, ctx): PartialDate => {

@@ -191,7 +191,6 @@ export const ACTOR_TYPES = [
   },
 ] as const satisfies readonly Term[];
 export const ACTOR_TYPE_IDS = ids(ACTOR_TYPES);
-export type ActorType = (typeof ACTOR_TYPE_IDS)[number];
 
 /** How one proposal relates to another in the registry. */
 export const RELATIONS = [

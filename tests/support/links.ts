@@ -206,11 +206,6 @@ export function readSite(dir: string): SiteFiles {
   return files;
 }
 
-/** Every broken link of a built site. */
-export function findBrokenLinks(dir: string, origin = SITE_ORIGIN): LinkProblem[] {
-  return checkLinks(readSite(dir), origin);
-}
-
 /** Problems as readable lines for failure messages. */
 export function formatLinkProblems(problems: readonly LinkProblem[], limit = 40): string {
   const lines = problems.slice(0, limit).map((p) => `  ${p.page}: ${p.where}="${p.url}": ${p.problem}`);

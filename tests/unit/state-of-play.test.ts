@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { samePeriod, statusState, stanceStates, termsView } from "../../src/lib/model/state-of-play.ts";
+import { samePeriod } from "../../src/lib/model/dates.ts";
+import { statusState, stanceStates, termsView } from "../../src/lib/model/state-of-play.ts";
 import { proposalOf } from "./fixtures.ts";
 
 describe("samePeriod", () => {

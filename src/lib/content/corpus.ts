@@ -10,7 +10,7 @@ import { check, parseArticleFile, parseYaml } from "./parse.ts";
 import type { Problem } from "./problems.ts";
 import { checkCrossFileRules, parseArticleFileName, type ValidArticle } from "./rules.ts";
 
-export type { CorpusFiles, SourceFile } from "./files.ts";
+export type { CorpusFiles } from "./files.ts";
 
 /** A corpus in which every file and every rule across files holds. */
 export interface ValidCorpus {

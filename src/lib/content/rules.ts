@@ -1,4 +1,5 @@
-import { earliestDay, latestDay, partialDate, type PartialDate } from "../../schemas/date.ts";
+import { earliestDay, latestDay, type PartialDate } from "../model/dates.ts";
+import { partialDate } from "../../schemas/date.ts";
 import type { Actor } from "../../schemas/actor.ts";
 import { KEBAB_CASE, MAX_ID_LENGTH } from "../../schemas/common.ts";
 import type { ArticleData } from "../../schemas/article.ts";

@@ -70,11 +70,6 @@ export function isApproximate(date: PartialDate): boolean {
   return pointsOf(date).some((p) => p.approximate);
 }
 
-/** Whether either end of a date is marked uncertain (`?`). */
-export function isUncertain(date: PartialDate): boolean {
-  return pointsOf(date).some((p) => p.uncertain);
-}
-
 /** The date marked approximate when `approximate` says so and it is not already (v2's `approximate: true`). */
 export function withApproximate(date: PartialDate, approximate: boolean | undefined): PartialDate {
   if (approximate !== true || isApproximate(date)) return date;

@@ -1,29 +1,7 @@
 import type { Actor } from "../../schemas/actor.ts";
-import type { Mention } from "./model.ts";
+import type { Mention, Part, Role } from "./mention.ts";
 
-/**
- * How an actor takes part in a mention. The direct roles come from the
- * mention itself; the others from actors.yaml: a coalition's members take
- * part through it, and a state or organisation through the people who speak
- * for it.
- */
-export type Role = "proposer" | "guarantor" | "position" | "speaker" | "through-coalition" | "through-person";
-
-export const ROLE_LABELS: Record<Role, string> = {
-  proposer: "proposer",
-  guarantor: "guarantor",
-  position: "stated a position",
-  speaker: "speaks",
-  "through-coalition": "through a coalition",
-  "through-person": "through its representative",
-};
-
-/** One actor's part in one mention: the roles, and the coalition or person it comes through. */
-export interface Part {
-  roles: Set<Role>;
-  /** Coalitions or people (actor ids) through whom the actor takes part. */
-  via: Set<string>;
-}
+export type { Part, Role } from "./mention.ts";
 
 /** What actors.yaml says about who belongs to whom, for expanding direct roles. */
 export interface Affiliations {
@@ -67,9 +45,4 @@ export function mentionParts(mention: Mention, affiliations: Affiliations): Map<
     if (represented) add(represented, "through-person", actor);
   }
   return parts;
-}
-
-/** The actor ids a mention involves (the keys of mentionParts). */
-export function involvedIn(mention: Mention, affiliations: Affiliations): string[] {
-  return [...mentionParts(mention, affiliations).keys()];
 }

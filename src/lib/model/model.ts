@@ -1,14 +1,15 @@
 import type { Actor } from "../../schemas/actor.ts";
-import type { ArticleData, Correction, Source } from "../../schemas/article.ts";
+import type { ArticleData } from "../../schemas/article.ts";
 import type { Kind } from "../../schemas/kind.ts";
 import type { Place } from "../../schemas/place.ts";
 import type { RegistryEntry } from "../../schemas/registry.ts";
-import type { Position, ProposalMentionData, Quote, Terms } from "../../schemas/proposal.ts";
+import type { ProposalMentionData, Quote, Terms } from "../../schemas/proposal.ts";
 import type { PartialDate } from "../../schemas/date.ts";
-import type { Evidence, Stance, Status } from "../../schemas/vocabulary.ts";
+import type { Stance, Status } from "../../schemas/vocabulary.ts";
 import type { Related } from "../../schemas/registry.ts";
 import { isApproximate, latestOf, sortKey, withApproximate } from "./dates.ts";
-import { affiliationsOf, mentionParts, type Affiliations, type Part } from "./involvement.ts";
+import { affiliationsOf, mentionParts, type Affiliations } from "./involvement.ts";
+import type { ArticleRef, Mention, Part } from "./mention.ts";
 import { pushTo } from "./maps.ts";
 import {
   latestTerms,
@@ -20,6 +21,8 @@ import {
   type TermsView,
 } from "./state-of-play.ts";
 
+export type { ArticleRef, Mention } from "./mention.ts";
+
 /** What the model is built from: validated articles, actors and kinds. */
 export interface ModelInput {
   articles: readonly { slug: string; data: ArticleData }[];
@@ -28,40 +31,6 @@ export interface ModelInput {
   /** The proposals registry: each id's stable title, kind and aliases. */
   registry: readonly RegistryEntry[];
   places?: readonly Place[];
-}
-
-/** An article as other pages refer to it. */
-export interface ArticleRef {
-  slug: string;
-  title: string;
-  summary: string;
-  source: Source;
-  /** What we corrected after publishing, oldest first. */
-  corrections?: Correction[];
-}
-
-/** What one source reported about one proposal at one date. */
-export interface Mention {
-  proposalId: string;
-  article: ArticleRef;
-  /** The mention's own date, else the article's publication date. */
-  date: PartialDate;
-  /** True when that date is inferred. */
-  approximate: boolean;
-  /** How this source described the proposal (the registry's title is the proposal's). */
-  title: string;
-  kind: string;
-  proposers: string[];
-  /** The commentators who raised the idea, when the source credits no proposer with it. */
-  suggestedBy?: string;
-  status: Status;
-  evidence?: Evidence;
-  summary: string;
-  terms?: Terms;
-  positions: Position[];
-  quotes: Quote[];
-  /** Every actor this mention involves, and how (src/lib/model/involvement.ts). */
-  parts: Map<string, Part>;
 }
 
 /** A stretch of consecutive mentions that agree (same status, or same stance). */

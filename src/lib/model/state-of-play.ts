@@ -1,7 +1,7 @@
 import type { Position, ScopedTerm, Terms } from "../../schemas/proposal.ts";
 import type { Status } from "../../schemas/vocabulary.ts";
-import { earliestDay, latestDay, sortKey, type PartialDate } from "./dates.ts";
-import type { Mention } from "./model.ts";
+import { samePeriod, sortKey } from "./dates.ts";
+import type { Mention } from "./mention.ts";
 
 /**
  * How far along its life a status is: the endings (rejected, withdrawn) are
@@ -16,11 +16,6 @@ export const STATUS_RANK: Record<Status, number> = {
   rejected: 5,
   withdrawn: 5,
 };
-
-/** Whether two partial dates may mean the same day (`2025-12` and `2025-12-20` do). */
-export function samePeriod(a: PartialDate, b: PartialDate): boolean {
-  return earliestDay(a) <= latestDay(b) && earliestDay(b) <= latestDay(a);
-}
 
 /** A proposal's current status, the source behind it, and every source that reports otherwise. */
 export interface StatusState {

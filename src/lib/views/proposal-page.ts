@@ -17,14 +17,8 @@ export type { Change } from "../model/changes.ts";
 import type { MethodGroup } from "./method.ts";
 import type { Mention, Proposal } from "../model/model.ts";
 import { pushTo } from "../model/maps.ts";
-import {
-  samePeriod,
-  TERM_KEYS,
-  type StanceState,
-  type StatusState,
-  type TermKey,
-  type TermsView,
-} from "../model/state-of-play.ts";
+import { samePeriod } from "../model/dates.ts";
+import { TERM_KEYS, type StanceState, type StatusState, type TermKey, type TermsView } from "../model/state-of-play.ts";
 
 /** Why a source's status differs from the current one (src/lib/model/state-of-play.ts statusState). */
 export type DifferReason = "more-advanced" | "same-period";
