@@ -11,7 +11,11 @@
  *   search fetched (index chunks and fragments not yet loaded).
  *
  * The search page marks both moments (performance marks "search-start" and
- * "search-results", src/scripts/search.ts). Used by scripts/bench.ts.
+ * "search-results", src/scripts/search.ts), and the steps between, which say
+ * where the time goes: "search-ready" (Pagefind's script, WebAssembly and
+ * metadata loaded), "search-found" (the index chunks fetched and searched),
+ * "search-data" (the first page's fragments); from there to the results is
+ * the page's own script (ranking, excerpts, rendering). Used by scripts/bench.ts.
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { launchChromium } from "../../tests/support/browser.ts";
@@ -37,6 +41,22 @@ export interface SearchTiming {
   requests: number;
   /** How many results the page announced. */
   results: number;
+  /** Milliseconds spent in each step, from the start (navigation, or the search) to the results. */
+  steps: SearchSteps;
+}
+
+/** Where a search's time goes: see the module comment. */
+export interface SearchSteps {
+  /** Until the search started: the page and its script (cold), nothing (warm). */
+  page: number;
+  /** Pagefind's script, WebAssembly and metadata (cold; nearly nothing warm). */
+  pagefind: number;
+  /** Fetching the index chunks and searching them. */
+  search: number;
+  /** Fetching and decoding the first page's fragments. */
+  fragments: number;
+  /** The page's own script: ranking, excerpts, rendering. */
+  script: number;
 }
 
 export interface SearchFigures {
@@ -91,7 +111,15 @@ function fetchedBetween(fetches: Fetch[], from: number, to: number) {
 async function searchMarks(
   page: Page,
   n: number,
-): Promise<{ start: number; results: number; origin: number; total: number }> {
+): Promise<{
+  start: number;
+  ready: number;
+  found: number;
+  data: number;
+  results: number;
+  origin: number;
+  total: number;
+}> {
   await page.waitForFunction((count) => performance.getEntriesByName("search-results").length >= count, n, {
     timeout: 120_000,
   });
@@ -101,11 +129,25 @@ async function searchMarks(
     const status = document.querySelector("#search-status")?.textContent ?? "";
     return {
       start: last("search-start"),
+      ready: last("search-ready"),
+      found: last("search-found"),
+      data: last("search-data"),
       results: last("search-results"),
       origin: performance.timeOrigin,
       total: Number(/\d+/.exec(status)?.[0] ?? 0),
     };
   });
+}
+
+/** The steps between `from` and the results, from the page's marks. */
+function steps(marks: Awaited<ReturnType<typeof searchMarks>>, from: number): SearchSteps {
+  return {
+    page: marks.start - from,
+    pagefind: marks.ready - marks.start,
+    search: marks.found - marks.ready,
+    fragments: marks.data - marks.found,
+    script: marks.results - marks.data,
+  };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? 0;
@@ -138,12 +180,14 @@ export async function measureSearch(site: string, options: SearchBenchOptions = 
           figures.cold.push({
             query,
             ms: cold.results - cold.origin,
+            steps: steps(cold, cold.origin),
             results: cold.total,
             ...fetchedBetween(all, 0, cold.results),
           });
           figures.warm.push({
             query: next,
             ms: warm.results - warm.start,
+            steps: steps(warm, warm.start),
             results: warm.total,
             ...fetchedBetween(all, warm.start, warm.results),
           });
@@ -160,7 +204,18 @@ export async function measureSearch(site: string, options: SearchBenchOptions = 
   // Each figure is the median of the runs: other load on the machine only ever adds time.
   const pick = (which: "cold" | "warm", i: number): SearchTiming => {
     const all = runs.map((r) => r[which][i] as SearchTiming);
-    return { ...(all[0] as SearchTiming), ms: median(all.map((t) => t.ms)) };
+    const step = (key: keyof SearchSteps) => median(all.map((t) => t.steps[key]));
+    return {
+      ...(all[0] as SearchTiming),
+      ms: median(all.map((t) => t.ms)),
+      steps: {
+        page: step("page"),
+        pagefind: step("pagefind"),
+        search: step("search"),
+        fragments: step("fragments"),
+        script: step("script"),
+      },
+    };
   };
   const figures: SearchFigures = {
     cpuSlowdown,
@@ -175,9 +230,12 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** The figures as the benchmark prints them: one line per search, then the medians. */
 export function formatSearchFigures(figures: SearchFigures): string {
+  const ms = (n: number) => `${Math.round(n)}`;
   const line = (label: string, t: SearchTiming) =>
-    `  ${label} “${t.query}”: ${Math.round(t.ms)} ms to first results (${t.results} results), ` +
-    `${kb(t.bytes)} fetched in ${t.requests} requests (${kb(t.pagefindBytes)} of Pagefind)`;
+    `  ${label} “${t.query}”: ${ms(t.ms)} ms to first results (${t.results} results), ` +
+    `${kb(t.bytes)} fetched in ${t.requests} requests (${kb(t.pagefindBytes)} of Pagefind)\n` +
+    `    page ${ms(t.steps.page)} + Pagefind loaded ${ms(t.steps.pagefind)} + index searched ${ms(t.steps.search)} + ` +
+    `fragments ${ms(t.steps.fragments)} + our script ${ms(t.steps.script)} ms`;
   return [
     `Search in Chromium at ${figures.cpuSlowdown}× CPU slowdown, 390 px (median of ${figures.runs} runs):`,
     ...figures.cold.map((t) => line("cold", t)),

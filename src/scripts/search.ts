@@ -218,7 +218,10 @@ interface Attempt {
 
 async function attempt(pf: Pagefind, q: string, options: Record<string, unknown>, typed: string): Promise<Attempt> {
   const result = (await pf.search(q, options)) ?? { results: [], filters: {} };
-  const first = namedFirst(await Promise.all(result.results.slice(0, PAGE).map((r) => r.data())), q);
+  performance.mark("search-found");
+  const data = await Promise.all(result.results.slice(0, PAGE).map((r) => r.data()));
+  performance.mark("search-data");
+  const first = namedFirst(data, q);
   // Pagefind swaps a word with no match for one fragment of it on every page alike: the first result tells.
   const match = first[0] ? resultMatch(first[0], typed) : { strong: false, missing: queryWords(typed) };
   return { result, first, match };
@@ -305,6 +308,7 @@ async function search(state: SearchState): Promise<void> {
   }
   statusEl.textContent = "Searching…";
   const pf = await loadPagefind();
+  performance.mark("search-ready");
   const query = state.q === "" ? null : state.q;
   const options = {
     filters: toPagefindFilters(state),

@@ -378,7 +378,8 @@ describe("search never guesses (#27)", () => {
 describe("what a search loads, and when (#27)", () => {
   const pagefindRequests = (page: Page) => {
     const urls: string[] = [];
-    page.on("request", (r) => {
+    // The context sees Pagefind's worker's requests too.
+    page.context().on("request", (r) => {
       const { pathname } = new URL(r.url());
       if (pathname.startsWith("/pagefind/")) urls.push(pathname);
     });
@@ -390,15 +391,16 @@ describe("what a search loads, and when (#27)", () => {
     const fetched = pagefindRequests(page);
     await page.goto(`${server.url}/search/`);
     await page.waitForLoadState("networkidle");
-    expect(fetched).toEqual([]);
+    // Only the entry module, preloaded with the page: no worker, WebAssembly, metadata or index yet.
+    expect(fetched).toEqual(["/pagefind/pagefind.js"]);
     await page.locator("#search-q").focus();
-    await expect.poll(() => fetched.includes("/pagefind/pagefind.js")).toBe(true);
+    await expect.poll(() => fetched.includes("/pagefind/pagefind-entry.json")).toBe(true);
 
     const withQuery = await newPage();
     const atOnce = pagefindRequests(withQuery);
     await withQuery.goto(`${server.url}/search/?q=NATO`);
     await settledSearch(withQuery, "NATO");
-    expect(atOnce).toContain("/pagefind/pagefind.js");
+    expect(atOnce).toContain("/pagefind/pagefind-entry.json");
   });
 
   it("on a phone, fetches the filter index only when the filters are opened, and then counts every facet", async () => {
