@@ -111,3 +111,13 @@ export function formatProblems(problems: readonly Problem[]): string {
   }
   return lines.join("\n");
 }
+
+/** Thrown by the build when the corpus is broken; its message is the full report. */
+export class ContentError extends Error {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
+    super(formatProblems(problems));
+    this.name = "ContentError";
+    this.problems = problems;
+  }
+}
