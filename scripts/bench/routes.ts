@@ -13,7 +13,9 @@ export interface Route {
   links: string[];
 }
 
-const SKIP = /^(pagefind|_astro)\/|^articles\/[^/]+\/index\.html$|\.(css|js|png|svg|ico|webmanifest|txt)$/;
+/** What the floor does not write: assets, article pages, and images other than the social cards (…/card.png). */
+const SKIP =
+  /^(pagefind|_astro)\/|^articles\/[^/]+\/index\.html$|\.(css|js|svg|ico|webmanifest|txt)$|(?<!\/card)\.png$/;
 
 /** Walks a built site and lists its routes. */
 export function routesOf(dist: string): Route[] {
@@ -21,6 +23,10 @@ export function routesOf(dist: string): Route[] {
   for (const rel of (readdirSync(dist, { recursive: true }) as string[]).sort()) {
     const posix = rel.split(path.sep).join("/");
     if (SKIP.test(posix) || !posix.includes(".")) continue;
+    if (posix.endsWith(".png")) {
+      routes.push({ path: posix, title: posix, links: [] });
+      continue;
+    }
     const text = readFileSync(path.join(dist, rel), "utf8");
     if (posix.endsWith(".html")) {
       const page = posix === "index.html" ? "" : posix.replace(/index\.html$/, "");

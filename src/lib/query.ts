@@ -8,10 +8,10 @@ import { buildModel, type Model } from "./model/model.ts";
 import { buildTime, openData, type OpenData } from "./open-data/tables.ts";
 import { dataFiles } from "./open-data/package.ts";
 import { dataDownloads } from "./open-data/downloads.ts";
-import { compareRows } from "./views/compare.ts";
+import { compareRows, type CompareOrder } from "./views/compare.ts";
 import { paginateList } from "./views/paginate.ts";
-import { PROPOSALS_PAGE_SIZE } from "./views/page-sizes.ts";
-import { filterOptions } from "./views/timeline.ts";
+import { COMPARE_PAGE_SIZE, PROPOSALS_PAGE_SIZE } from "./views/page-sizes.ts";
+import { filterOptions, filterPairs } from "./views/timeline.ts";
 
 let model: Promise<Model> | undefined;
 let events: Promise<FeedEvent[]> | undefined;
@@ -19,6 +19,7 @@ let data: Promise<OpenData> | undefined;
 let files: Promise<ReadonlyMap<string, string>> | undefined;
 let downloads: Promise<ReadonlyMap<string, Uint8Array>> | undefined;
 let options: Promise<ReturnType<typeof filterOptions>> | undefined;
+let pairs: Promise<ReturnType<typeof filterPairs>> | undefined;
 
 /**
  * The merged model, built once per build from the three collections. Every
@@ -108,13 +109,19 @@ async function getFilterOptionsUncached() {
   return filterOptions(await getModel());
 }
 
+/** The timeline's filter pairs (kind × status, kind × year, actor × year), computed once per build. */
+export function getFilterPairs(): Promise<ReturnType<typeof filterPairs>> {
+  pairs ??= getModel().then(filterPairs);
+  return pairs;
+}
+
 /** The proposals table, cut into pages. */
 export async function getProposalPages() {
   return paginateList((await getModel()).proposals, PROPOSALS_PAGE_SIZE);
 }
 
-/** The comparison's rows (grouped by kind), cut into pages. */
-export async function getComparePages() {
+/** The comparison's rows in an order (grouped by kind in the first), cut into pages. */
+export async function getComparePages(order: CompareOrder = "kind") {
   const model = await getModel();
-  return paginateList(compareRows(model.proposals, model.kinds), PROPOSALS_PAGE_SIZE);
+  return paginateList(compareRows(model.proposals, model.kinds, order), COMPARE_PAGE_SIZE);
 }

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playw
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Model } from "../../src/lib/model/model.ts";
 import { filterOptions } from "../../src/lib/views/timeline.ts";
-import { TIMELINE_PAGE_SIZE } from "../../src/lib/views/page-sizes.ts";
+import { TIMELINE_FIRST_PAGE } from "../../src/lib/views/page-sizes.ts";
 import { launchChromium } from "../support/browser.ts";
 import { loadModel, pageTypes, type PageType } from "../support/model.ts";
 import { settledSearch } from "../support/search-page.ts";
@@ -92,7 +92,7 @@ describe("timeline filters", () => {
     const classes = await badges.evaluateAll((els) => els.map((el) => el.className));
     expect(classes.length).toBeGreaterThan(0);
     expect(classes.filter((c) => !c.split(/\s+/).includes(`status-${status}`))).toEqual([]);
-    expect(await page.locator(".timeline .entry").count()).toBe(Math.min(option.entries.length, TIMELINE_PAGE_SIZE));
+    expect(await page.locator(".timeline .entry").count()).toBe(Math.min(option.entries.length, TIMELINE_FIRST_PAGE));
   });
 });
 

@@ -6,6 +6,10 @@ import { readSite, resolvePath, type SiteFiles } from "../support/links.ts";
 import { loadModel } from "../support/model.ts";
 import { DIST, elements, parseHtml, prop, textOf } from "../support/site.ts";
 import { TIMELINE_LANES } from "../../src/lib/views/page-sizes.ts";
+import { measureSite } from "../../scripts/bench/measure.ts";
+import { filterPairs, FILTER_PAIRS } from "../../src/lib/views/timeline.ts";
+import { COMPARE_ORDERS } from "../../src/lib/views/compare.ts";
+import { STANCE_POINTS, stanceRuns } from "../../src/lib/views/dot-chart.ts";
 import type { Model } from "../../src/lib/model/model.ts";
 
 let site: SiteFiles;
@@ -86,6 +90,112 @@ describe("the drawn timeline, read back", () => {
     const marks = marksOf(svgOf("proposals/article-5-like-guarantee", "status"));
     expect(marks).toHaveLength(proposal.history.length);
     expect(marks.reduce((n, el) => n + Number(prop(el, "dataCount")), 0)).toBe(proposal.mentions.length);
+  });
+});
+
+describe("combined timeline filters", () => {
+  it("pre-renders every pair of filters that keeps a source, each drawing only that pair's reports", () => {
+    const pairs = filterPairs(model);
+    expect(new Set(pairs.map((p) => `${p.filter.facet}×${p.and?.filter.facet}`))).toEqual(
+      new Set(FILTER_PAIRS.map(([a, b]) => `${a}×${b}`)),
+    );
+    for (const pair of pairs) {
+      const url = `timeline/${pair.filter.facet}/${pair.filter.value}/${pair.and?.filter.facet}/${pair.and?.filter.value}`;
+      const lanes = elements(svgOf(url, "timeline")).filter((el) => el.tagName === "g" && prop(el, "dataProposal"));
+      const drawn = lanes.reduce(
+        (n, lane) => n + marksOf(lane).reduce((m, el) => m + Number(prop(el, "dataCount")), 0),
+        0,
+      );
+      const reported = pair.entries.flatMap((e) => e.mentions);
+      const shown = new Set(lanes.map((l) => prop(l, "dataProposal")));
+      expect(drawn, url).toBe(reported.filter((m) => shown.has(m.proposalId)).length);
+      for (const m of reported) {
+        if (pair.filter.facet === "kind") expect(m.kind).toBe(pair.filter.value);
+        if (pair.and?.filter.facet === "status") expect(m.status).toBe(pair.and.filter.value);
+        if (pair.and?.filter.facet === "year") expect(m.date.slice(0, 4)).toBe(pair.and.filter.value);
+      }
+    }
+  });
+
+  it("links each pair from the filter chips of the filters it narrows, without JavaScript", () => {
+    const pairs = filterPairs(model);
+    for (const pair of pairs.filter((p) => p.filter.facet === "kind")) {
+      const href = `/timeline/kind/${pair.filter.value}/${pair.and?.filter.facet}/${pair.and?.filter.value}/`;
+      expect(site[`timeline/kind/${pair.filter.value}/index.html`], href).toContain(`href="${href}"`);
+    }
+    for (const file of Object.keys(site).filter((f) => f.startsWith("timeline/") && f.endsWith(".html"))) {
+      expect(site[file], file).not.toMatch(/<script\b(?![^>]*application\/ld\+json)/);
+    }
+  });
+});
+
+describe("the comparison", () => {
+  it("has every proposal once in each order, with the source of each term it shows", () => {
+    for (const order of COMPARE_ORDERS) {
+      const base = order === "kind" ? "proposals/compare/" : `proposals/compare/by-${order}/`;
+      const files = Object.keys(site).filter(
+        (f) => f.startsWith(base) && /^(\d+\/)?index\.html$/.test(f.slice(base.length)),
+      );
+      const ids: string[] = [];
+      for (const file of files) {
+        for (const row of elements(parseHtml(site[file] as string)).filter((el) => el.tagName === "tr")) {
+          const head = elements(row).find((el) => el.tagName === "th" && prop(el, "scope") === "row");
+          const href = head && prop(elements(head).find((el) => el.tagName === "a") as Element, "href");
+          if (href) ids.push(/\/proposals\/([^/]+)\//.exec(href)?.[1] as string);
+        }
+      }
+      expect(ids.sort(), order).toEqual(model.proposals.map((p) => p.id).sort());
+    }
+    // Every term a proposal's sources give (for everyone or scoped to some actors) names the source it comes from.
+    const html = Object.keys(site)
+      .filter((f) => /^proposals\/compare\/(\d+\/)?index\.html$/.test(f))
+      .map((f) => site[f])
+      .join("");
+    for (const p of model.proposals) {
+      for (const { source, terms } of p.termsView.bySource.slice(-1)) {
+        if (terms.scoped?.length || Object.keys(terms).some((k) => k !== "notes" && k !== "scoped"))
+          expect(html, p.id).toContain(`href="/articles/${source.article.slug}/"`);
+      }
+    }
+  });
+
+  it("says whom a scoped term concerns", () => {
+    const scoped = model.proposals.flatMap((p) =>
+      p.termsView.bySource.flatMap(({ terms }) => (terms.scoped ?? []).map((s) => ({ p, s }))),
+    );
+    expect(scoped.length).toBeGreaterThan(0);
+    const html = Object.keys(site)
+      .filter((f) => /^proposals\/compare\/(\d+\/)?index\.html$/.test(f))
+      .map((f) => textOf(parseHtml(site[f] as string)))
+      .join(" ");
+    for (const { s } of scoped) {
+      for (const id of s.of) expect(html).toContain(model.actorById.get(id)?.name ?? id);
+    }
+    expect(html).toMatch(/No troops from [A-Z]/);
+  });
+});
+
+describe("the stance charts' text equivalent", () => {
+  it("names every drawn point (a run's first source) in the list beside the chart", () => {
+    for (const p of model.proposals.filter((q) => q.stances.length > 0)) {
+      const html = site[`proposals/${p.id}/index.html`] as string;
+      const list = html.slice(html.indexOf('<ul class="stances"'));
+      for (const s of p.stances.slice(-12)) {
+        for (const run of stanceRuns(s.history).slice(-STANCE_POINTS)) {
+          const first = run.sources[0] as (typeof run.sources)[number];
+          expect(list, `${p.id} ${s.actor}`).toContain(`href="/articles/${first.article.slug}/"`);
+        }
+      }
+    }
+  });
+});
+
+describe("page weight", () => {
+  it("keeps every page within 15 KB of gzipped HTML and CSS", () => {
+    const figures = measureSite(DIST, { gzip: 15 * 1024, raw: 100 * 1024 });
+    expect(figures.pages).toBeGreaterThan(100);
+    expect(figures.overGzip).toEqual([]);
+    expect(figures.overRaw).toEqual([]);
   });
 });
 

@@ -6,6 +6,9 @@ import { earliestDay } from "../../src/lib/model/dates.ts";
 import type { Model } from "../../src/lib/model/model.ts";
 import { loadModel } from "../support/model.ts";
 import { buildSite, elements, parseHtml, tempDir, textOf } from "../support/site.ts";
+import { measureSite } from "../../scripts/bench/measure.ts";
+import { STANCE_POINTS, stanceRuns } from "../../src/lib/views/dot-chart.ts";
+import { urls } from "../../src/lib/views/urls.ts";
 
 /**
  * The whole build over a generated corpus of a few hundred articles (the
@@ -88,5 +91,42 @@ describe(`a generated corpus of ${N} articles`, () => {
       for (const proposalId of involvement.proposals.keys())
         expect(links, `${id} → ${proposalId}`).toContain(`/proposals/${proposalId}/`);
     }
+  });
+
+  it("names in each stance list every point its chart draws: each run's first source", () => {
+    let runs = 0;
+    for (const proposal of sample(model.proposals, 15)) {
+      const html = readFileSync(path.join(out, "proposals", proposal.id, "index.html"), "utf8");
+      const list = html.slice(html.indexOf('<ul class="stances"'));
+      // The chart draws the 12 latest stances' rows, each its latest STANCE_POINTS runs.
+      for (const stance of [...proposal.stances].reverse().slice(0, 12)) {
+        for (const run of stanceRuns(stance.history).slice(-STANCE_POINTS)) {
+          runs += 1;
+          const first = run.sources[0] as (typeof run.sources)[number];
+          expect(list, `${proposal.id} ${stance.actor}`).toContain(`href="${urls.article(first.article.slug)}"`);
+        }
+      }
+    }
+    expect(runs).toBeGreaterThan(30);
+  });
+
+  it("lists beside each sampled status chart every run it draws", () => {
+    for (const proposal of sample(model.proposals, 15)) {
+      const tree = page(`proposals/${proposal.id}/`);
+      const svg = elements(tree).find((el) => el.tagName === "svg" && el.properties["dataChart"] === "status");
+      const marks = elements(svg ?? tree).filter(
+        (el) => el.tagName === "a" && el.properties["dataCount"] !== undefined,
+      );
+      const items = elements(tree).filter(
+        (el) => el.tagName === "li" && String(el.properties["className"] ?? "").includes("history-step"),
+      );
+      expect(marks.length, proposal.id).toBe(items.length);
+    }
+  });
+
+  it("keeps every page within 15 KB of gzipped HTML and CSS", () => {
+    const figures = measureSite(out, { gzip: 15 * 1024, raw: 100 * 1024 });
+    expect(figures.overGzip).toEqual([]);
+    expect(figures.overRaw).toEqual([]);
   });
 });

@@ -65,17 +65,16 @@ describe("timelineChart", () => {
     expect(chart.reports).toBe(mentions.length);
   });
 
-  it("places a month-precision report at the month's start with its span, a day's with none", () => {
+  it("places a month at its start with its span, a day's report with none; a month of several reports is one mark", () => {
     const force = lanes.find((l) => l.id === "force");
     const scale = timeScale(
       mentions.map((m) => spanOf(m.date)),
       10,
       chart.width - 10,
     );
-    expect(force?.marks.map((m) => [m.x, m.width >= 3])).toEqual([
-      [scale.x(spanOf("2025-08").start), true],
-      [scale.x(spanOf("2025-08-16").start), false],
-      [scale.x(spanOf("2025-12-01").start), false],
+    expect(force?.marks.map((m) => [m.x, m.width >= 3, m.count])).toEqual([
+      [scale.x(spanOf("2025-08").start), true, 2],
+      [scale.x(spanOf("2025-12-01").start), false, 1],
     ]);
   });
 

@@ -18,6 +18,7 @@ import {
 import { actorHead, articleHead, jsonLdText, proposalHead } from "../../src/lib/open-data/citation-head.ts";
 import { buildModel } from "../../src/lib/model/model.ts";
 import { involving } from "../../src/lib/views/pages.ts";
+import { SOURCES_ON_PROPOSAL } from "../../src/lib/views/page-sizes.ts";
 import { ACTORS, KINDS, REGISTRY, article, proposal } from "./fixtures.ts";
 
 const SITE = new URL("https://tracker.example");
@@ -238,7 +239,7 @@ describe("the JSON-LD of a much-reported proposal", () => {
     if (!p) throw new Error("no proposal");
     const cited = (proposalHead(p, many, SITE).jsonLd?.["mainEntity"] as { citation: { datePublished?: string }[] })
       .citation;
-    expect(cited).toHaveLength(15);
+    expect(cited).toHaveLength(SOURCES_ON_PROPOSAL);
     expect(cited[0]?.datePublished).toBe(p.latest.article.source.published);
   });
 });

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { partLabels } from "../../src/lib/views/actor-labels.ts";
 import { timeBetween } from "../../src/lib/model/date-spans.ts";
 import { buildModel } from "../../src/lib/model/model.ts";
+import { stanceRuns } from "../../src/lib/views/dot-chart.ts";
 import {
   alsoRelated,
   differingSources,
-  earlierStances,
   latestChanges,
   type Change,
   redline,
@@ -90,7 +90,7 @@ describe("the state of play of a proposal page", () => {
     expect(sameDay && stanceAge(sameDay)).toBe("Stated before the latest source, which does not mention it");
   });
 
-  it("lists an actor's earlier stances newest first, the same stance in a row as one entry", () => {
+  it("groups an actor's stances into runs, oldest first, the same stance in a row as one run (the chart's marks)", () => {
     const p = proposalOf(
       ["a", "2025-02-01", { positions: [{ actor: "russia", stance: "undecided" }] }],
       ["b", "2025-05-01", { positions: [{ actor: "russia", stance: "opposes" }] }],
@@ -98,9 +98,10 @@ describe("the state of play of a proposal page", () => {
       ["d", "2025-12-01", { positions: [{ actor: "russia", stance: "conditional", note: "If NATO stays out." }] }],
     );
     const [russia] = p.stances;
-    expect(russia && earlierStances(russia).map((r) => [r.stance, r.sources.map((m) => m.article.slug)])).toEqual([
-      ["opposes", ["c", "b"]],
+    expect(russia && stanceRuns(russia.history).map((r) => [r.stance, r.sources.map((m) => m.article.slug)])).toEqual([
       ["undecided", ["a"]],
+      ["opposes", ["b", "c"]],
+      ["conditional", ["d"]],
     ]);
   });
 

@@ -2,7 +2,7 @@ import type { Actor } from "../../schemas/actor.ts";
 import type { Kind } from "../../schemas/kind.ts";
 import { ACTOR_TYPES, STATUSES, termOf } from "../../schemas/vocabulary.ts";
 import { actorCitable, articleCitable, proposalCitable, type Citable } from "./citation.ts";
-import { SOURCES_ON_PROPOSAL } from "../views/page-sizes.ts";
+import { REPORTED_AS_SHOWN, SOURCES_ON_PROPOSAL } from "../views/page-sizes.ts";
 import { latestOf, type PartialDate } from "../model/dates.ts";
 import type { ArticleView, Model, Proposal } from "../model/model.ts";
 import { DATA_LICENSE, SITE_NAME } from "./tables.ts";
@@ -76,8 +76,9 @@ export function proposalHead(p: Proposal, model: Pick<Model, "actorById">, site:
         "@type": "CreativeWork",
         "@id": proposalId(p, site),
         name: p.title,
+        // Its aliases and as many other wordings as the page shows: a proposal reported a thousand ways keeps a small head.
         ...(p.aliases.length + p.alsoReportedAs.length > 0
-          ? { alternateName: [...p.aliases, ...p.alsoReportedAs] }
+          ? { alternateName: [...p.aliases, ...p.alsoReportedAs.slice(0, REPORTED_AS_SHOWN)] }
           : {}),
         description: p.latest.summary,
         genre: p.kind,

@@ -1,6 +1,6 @@
 import { STATUSES, STANCES, termOf, type Stance, type Status } from "../../schemas/vocabulary.ts";
 import { formatDate, type PartialDate } from "../model/dates.ts";
-import type { Proposal } from "../model/model.ts";
+import type { Mention, Proposal } from "../model/model.ts";
 import { STATUS_RANK, type StanceState } from "../model/state-of-play.ts";
 import { spanOf, timeScale, type Tick } from "./chart-scale.ts";
 import { urls } from "./urls.ts";
@@ -124,6 +124,29 @@ export function backwardMoves(chart: DotChart): number {
   return chart.steps.filter((s) => s.back).length;
 }
 
+/** How many runs of stances a row draws (the latest); the list beside the drawing names each of them. */
+export const STANCE_POINTS = 12;
+
+/** A run of the same stance stated by successive sources, oldest first. */
+export interface StanceRun {
+  stance: Stance;
+  /** The stance as its first source stated it (note, speaker). */
+  position: StanceState["history"][number]["position"];
+  /** The sources that state it, oldest first: the run is drawn at the first. */
+  sources: Mention[];
+}
+
+/** A stance history as runs of the same stance, oldest first: what a stance chart draws, one mark a run. */
+export function stanceRuns(history: StanceState["history"]): StanceRun[] {
+  const runs: StanceRun[] = [];
+  for (const { position, source } of history) {
+    const last = runs.at(-1);
+    if (last && last.stance === position.stance) last.sources.push(source);
+    else runs.push({ stance: position.stance, position, sources: [source] });
+  }
+  return runs;
+}
+
 /**
  * One row per stance history (an actor's on a proposal, or an actor's per
  * proposal): a mark where each run of the same stance starts, counting the
@@ -131,28 +154,26 @@ export function backwardMoves(chart: DotChart): number {
  */
 export function stanceChart(
   rows: readonly { label: string; href: string; history: StanceState["history"] }[],
-  maxPoints = 12,
+  maxPoints = STANCE_POINTS,
 ): DotChart {
   return layout(
-    rows.map((row) => {
-      const points: DotPoint[] = [];
-      for (const { position, source } of row.history) {
-        const last = points.at(-1);
-        if (last && last.shape === position.stance) {
-          last.count += 1;
-          continue;
-        }
-        points.push({
-          date: source.date,
-          shape: position.stance,
-          href: urls.article(source.article.slug),
-          label:
-            `${row.label}: ${stanceLabel(position.stance)}${position.note ? ` (${position.note})` : ""}, ` +
-            `${formatDate(source.date)}, per ${source.article.source.publisher}`,
-          count: 1,
-        });
-      }
-      return { label: row.label, href: row.href, points: points.slice(-maxPoints) };
-    }),
+    rows.map((row) => ({
+      label: row.label,
+      href: row.href,
+      points: stanceRuns(row.history)
+        .slice(-maxPoints)
+        .map(({ stance, position, sources }) => {
+          const source = sources[0] as Mention;
+          return {
+            date: source.date,
+            shape: stance,
+            href: urls.article(source.article.slug),
+            label:
+              `${row.label}: ${stanceLabel(stance)}${position.note ? ` (${position.note})` : ""}, ` +
+              `${formatDate(source.date)}, per ${source.article.source.publisher}`,
+            count: sources.length,
+          };
+        }),
+    })),
   );
 }

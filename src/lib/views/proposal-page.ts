@@ -162,17 +162,6 @@ export const TERM_VOCABULARIES = {
   foreign_troops: { terms: FOREIGN_TROOPS, group: "troops" },
 } as const satisfies Record<Exclude<TermKey, "guarantors">, { terms: readonly Term[]; group: MethodGroup }>;
 
-/** An actor's stances before its latest, newest first, consecutive equal stances as one entry with their sources. */
-export function earlierStances(stance: StanceState): { stance: Stance; sources: Mention[] }[] {
-  const runs: { stance: Stance; sources: Mention[] }[] = [];
-  for (const { position, source } of stance.history.slice(0, -1).reverse()) {
-    const last = runs.at(-1);
-    if (last && last.stance === position.stance) last.sources.push(source);
-    else runs.push({ stance: position.stance, sources: [source] });
-  }
-  return runs;
-}
-
 /** A term's value in words (guarantors by name): "Political", "United States, Italy". */
 export function termWords(key: TermKey, value: TermGiven, name: (id: string) => string): string {
   if (Array.isArray(value)) return value.map(name).join(", ");

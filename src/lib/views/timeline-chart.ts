@@ -4,6 +4,7 @@ import type { Directory } from "../model/directory.ts";
 import { pushTo } from "../model/maps.ts";
 import type { Mention } from "../model/model.ts";
 import { monthOf, spanOf, timeScale, type Tick } from "./chart-scale.ts";
+import { SOURCES_ON_PROPOSAL, SOURCES_PAGE_SIZE } from "./page-sizes.ts";
 import { urls } from "./urls.ts";
 
 /** One mark of a lane: one source report, or a crowded month's reports drawn as one. */
@@ -66,15 +67,22 @@ const GROUP_HEIGHT = 24;
 const LANE_HEIGHT = 36;
 /** How wide a mark is drawn: reports closer than this collide. */
 export const MARK_SIZE = 10;
+/** A month with more reports than this is drawn as one mark counting them, whatever room it has (page weight). */
+export const MAX_SPREAD = 1;
 
 const statusLabel = (status: Status) => termOf(STATUSES, status).label;
 
 /**
  * The marks of one lane (mentions oldest first): one per report, except in a
- * month whose reports would overlap, which is drawn as one mark counting them,
- * with the status of its latest report.
+ * month with several reports (or whose reports would overlap), which is drawn
+ * as one mark counting them, with the status of its latest report.
  */
-function laneMarks(id: string, mentions: readonly Mention[], x: (day: number) => number): ChartMark[] {
+function laneMarks(
+  id: string,
+  mentions: readonly Mention[],
+  x: (day: number) => number,
+  all: readonly Mention[],
+): ChartMark[] {
   const months = new Map<string, Mention[]>();
   for (const m of mentions) {
     pushTo(months, monthOf(m.date), m);
@@ -82,7 +90,7 @@ function laneMarks(id: string, mentions: readonly Mention[], x: (day: number) =>
   return [...months].flatMap(([month, list]) => {
     const monthSpan = spanOf(month);
     const room = x(monthSpan.end) - x(monthSpan.start);
-    if (list.length === 1 || room >= list.length * MARK_SIZE) {
+    if (list.length === 1 || (list.length <= MAX_SPREAD && room >= list.length * MARK_SIZE)) {
       return list.map((m) => {
         const span = spanOf(m.date);
         return {
@@ -102,7 +110,7 @@ function laneMarks(id: string, mentions: readonly Mention[], x: (day: number) =>
         width: Math.round(room * 10) / 10,
         status: last.status,
         count: list.length,
-        href: `${urls.proposal(id)}#sources`,
+        href: reportsHref(id, list, all),
         label: `${formatDate(month)}: ${list.length} reports, the latest ${statusLabel(last.status)}`,
       },
     ];
@@ -145,7 +153,7 @@ export function timelineChart(
         title: directory.proposalById.get(id)?.title ?? latest.title,
         href: urls.proposal(id),
         y,
-        marks: laneMarks(id, list, scale.x),
+        marks: laneMarks(id, list, scale.x, directory.proposalById.get(id)?.mentions ?? list),
         reports: list.length,
         first: (list[0] as Mention).date,
         latest: latest.date,
@@ -164,6 +172,18 @@ export function timelineChart(
     hiddenLanes: lanes.length - shown.length,
     reports: shown.reduce((n, l) => n + l.list.length, 0),
   };
+}
+
+/**
+ * Where a crowded month's reports are listed: the proposal's page when it
+ * lists them all (its newest sources), else the page of its full source list
+ * (newest first) that holds the month's latest report.
+ */
+export function reportsHref(id: string, month: readonly Mention[], all: readonly Mention[]): string {
+  const newestFirst = (m: Mention) => all.length - 1 - all.indexOf(m);
+  const oldest = newestFirst(month[0] as Mention);
+  if (all.length <= SOURCES_ON_PROPOSAL || oldest < SOURCES_ON_PROPOSAL) return `${urls.proposal(id)}#sources`;
+  return urls.proposalSources(id, Math.floor(newestFirst(month.at(-1) as Mention) / SOURCES_PAGE_SIZE) + 1);
 }
 
 function byDate(a: Mention, b: Mention): number {

@@ -20,18 +20,22 @@ function withBase<T extends Record<string, (...args: never[]) => string>>(paths:
 export const urls = withBase({
   home: () => "/",
   timeline: () => "/timeline/",
-  timelineFilter: (f: TimelineFilter) => `/timeline/${f.facet}/${f.value}/`,
+  /** The timeline filtered by one filter, or a pair (src/lib/views/timeline.ts FILTER_PAIRS). */
+  timelineFilter: (f: TimelineFilter, and?: TimelineFilter) =>
+    `/timeline/${f.facet}/${f.value}/${and ? `${and.facet}/${and.value}/` : ""}`,
   proposals: () => "/proposals/",
   proposalsPage: (n: number) => (n === 1 ? "/proposals/" : `/proposals/page/${n}/`),
   /** The proposals whose current status is `status`, page n. */
   proposalsWithStatus: (status: string, n = 1) =>
     n === 1 ? `/proposals/status/${status}/` : `/proposals/status/${status}/${n}/`,
   proposal: (id: string) => `/proposals/${id}/`,
-  proposalSources: (id: string) => `/proposals/${id}/sources/`,
+  /** A proposal's full source list, page n (only for proposals with more sources than their page shows). */
+  proposalSources: (id: string, n = 1) => `/proposals/${id}/sources/${n === 1 ? "" : `${n}/`}`,
   /** A proposal's social card (og:image), drawn at build time. */
   proposalCard: (id: string) => `/proposals/${id}/card.png`,
-  compare: () => "/proposals/compare/",
-  comparePage: (n: number) => (n === 1 ? "/proposals/compare/" : `/proposals/compare/${n}/`),
+  /** The comparison in an order (src/lib/views/compare.ts), page n. */
+  compare: (order: "kind" | "terms" | "latest" = "kind", n = 1) =>
+    `/proposals/compare/${order === "kind" ? "" : `by-${order}/`}${n === 1 ? "" : `${n}/`}`,
   article: (slug: string) => `/articles/${slug}/`,
   actors: () => "/actors/",
   actor: (id: string) => `/actors/${id}/`,
