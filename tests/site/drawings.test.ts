@@ -179,7 +179,7 @@ describe("the stance charts' text equivalent", () => {
   it("names every drawn point (a run's first source) in the list beside the chart", () => {
     for (const p of model.proposals.filter((q) => q.stances.length > 0)) {
       const html = site[`proposals/${p.id}/index.html`] as string;
-      const list = html.slice(html.indexOf('<ul class="stances"'));
+      const list = html.slice(html.search(/<ul class="stances[ "]/));
       for (const s of p.stances.slice(-12)) {
         for (const run of stanceRuns(s.history).slice(-STANCE_POINTS)) {
           const first = run.sources[0] as (typeof run.sources)[number];

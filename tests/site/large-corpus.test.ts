@@ -97,7 +97,7 @@ describe(`a generated corpus of ${N} articles`, () => {
     let runs = 0;
     for (const proposal of sample(model.proposals, 15)) {
       const html = readFileSync(path.join(out, "proposals", proposal.id, "index.html"), "utf8");
-      const list = html.slice(html.indexOf('<ul class="stances"'));
+      const list = html.slice(html.search(/<ul class="stances[ "]/));
       // The chart draws the 12 latest stances' rows, each its latest STANCE_POINTS runs.
       for (const stance of [...proposal.stances].reverse().slice(0, 12)) {
         for (const run of stanceRuns(stance.history).slice(-STANCE_POINTS)) {
