@@ -64,6 +64,7 @@ export function pageTypes(model: Model): PageType[] {
     { name: "kinds", url: "/kinds/" },
     { name: "kind", url: `/kinds/${kind}/` },
     { name: "about", url: "/about/" },
+    { name: "sourcing policy", url: "/about/sourcing/" },
     { name: "data", url: "/data/" },
     { name: "search", url: "/search/?q=nato" },
     { name: "404", url: "/no-such-page/" },

@@ -48,6 +48,8 @@ export const urls = withBase({
   kinds: () => "/kinds/",
   kind: (id: string) => `/kinds/${id}/`,
   about: () => "/about/",
+  /** The sourcing policy (docs/sourcing.md), rendered on the site. */
+  sourcing: () => "/about/sourcing/",
   search: () => "/search/",
   rss: () => "/rss.xml",
   /** Every correction we made after publishing. */
