@@ -19,6 +19,12 @@ export const actorSchema = z
     role: text.optional(),
     /** Optional, coalitions only: actor ids of its members as the sources name them. */
     members: nonEmptyList(kebabId).optional(),
+    /**
+     * Optional (project extension): the actor id this one is another label for,
+     * as sources name one group differently (`european-leaders` for the
+     * coalition of the willing); the two count as one guarantor.
+     */
+    stands_for: kebabId.optional(),
   })
   .superRefine((actor, ctx) => {
     for (const key of ["represents", "role"] as const) {

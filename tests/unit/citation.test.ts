@@ -51,32 +51,33 @@ function readBack(text: string) {
 }
 
 describe("what a citation names", () => {
-  it("a proposal: the registry title, its permalink, as of its latest mention", () => {
+  it("a proposal: the registry title, its permalink, as of its latest source's publication (never an event date)", () => {
     const p = model.proposalById.get("article-5-like-guarantee");
     if (!p) throw new Error("no proposal");
     const c = proposalCitable(p);
+    // The source published on the 20th reports the 14th: the page is as of the 20th.
     expect(c).toMatchObject({
       title: "Article 5-like guarantee",
       path: "/proposals/article-5-like-guarantee/",
-      asOf: "2025-12-14",
+      asOf: "2025-12-20",
     });
     expect(citationText(c, SITE)).toBe(
-      "“Article 5-like guarantee.” Guarantee Tracker, as of 14 December 2025. " +
+      "“Article 5-like guarantee.” Guarantee Tracker, as of 20 December 2025. " +
         "https://tracker.example/proposals/article-5-like-guarantee/ (accessed [date]).",
     );
   });
 
-  it("an article: our headline, as of its latest date", () => {
+  it("an article: our headline, as of its publication", () => {
     const a = model.articleBySlug.get("second");
     if (!a) throw new Error("no article");
     expect(articleCitable(a)).toMatchObject({ title: "Title of second", asOf: "2025-12-20", since: "2025-12-20" });
   });
 
-  it("an actor: as of the latest mention involving it, none when nothing does", () => {
+  it("an actor: as of the latest publication of a source involving it, none when nothing does", () => {
     const italy = model.actorById.get("italy");
     const russia = model.actorById.get("russia");
     if (!italy || !russia) throw new Error("no actor");
-    expect(actorCitable(italy, involving(model, "italy").sources)?.asOf).toBe("2025-12-14");
+    expect(actorCitable(italy, involving(model, "italy").sources)?.asOf).toBe("2025-12-20");
     expect(actorCitable(russia, involving(model, "russia").sources)).toBeUndefined();
   });
 });
@@ -102,6 +103,36 @@ describe("citation files read back by citation-js", () => {
     expect(readBack(citationBibtex(c, SITE)).issued).toEqual(parts);
     expect(readBack(citationRis(c, SITE)).issued).toEqual(parts);
     expect(readBack(JSON.stringify(citationCsl(c, SITE))).issued).toEqual(parts);
+  });
+
+  it.each([
+    [
+      "2025-08-18/2025-08-24",
+      {
+        "date-parts": [
+          [2025, 8, 18],
+          [2025, 8, 24],
+        ],
+      },
+    ],
+    ["2025-08~", { "date-parts": [[2025, 8]], circa: true }],
+    [
+      "2025-11/2026-01-07?",
+      {
+        "date-parts": [
+          [2025, 11],
+          [2026, 1, 7],
+        ],
+        circa: true,
+      },
+    ],
+    ["2025-12-20", { "date-parts": [[2025, 12, 20]] }],
+  ])("CSL-JSON gives %s as its start and end, circa when approximate or uncertain", (asOf, issued) => {
+    const [item] = citationCsl({ ...HOSTILE, asOf }, SITE);
+    expect(item?.["issued"]).toEqual(issued);
+    // citation-js reads the range back with both ends.
+    const [read] = new Cite(JSON.stringify([item])).data as { issued: { "date-parts": number[][] } }[];
+    expect(read?.issued["date-parts"]).toEqual(issued["date-parts"]);
   });
 
   it.each([
@@ -189,7 +220,7 @@ describe("the page head", () => {
     const p = model.proposalById.get("article-5-like-guarantee");
     if (!p) throw new Error("no proposal");
     const head = proposalHead(p, model, SITE);
-    expect(head.updated).toBe("2025-12-14");
+    expect(head.updated).toBe("2025-12-20");
     expect((head.jsonLd?.["mainEntity"] as { citation: unknown[] }).citation).toHaveLength(2);
     expect(head.feed?.href).toBe("/feeds/proposals/article-5-like-guarantee.xml");
     expect(head.jsonLd).toMatchObject({
@@ -198,7 +229,7 @@ describe("the page head", () => {
         "@type": "CreativeWork",
         name: "Article 5-like guarantee",
         dateCreated: "2025-08",
-        dateModified: "2025-12-14",
+        dateModified: "2025-12-20",
       },
     });
   });

@@ -76,11 +76,11 @@ describe("buildModel", () => {
     ]);
   });
 
-  it("follows each actor's position over time", () => {
-    const russia = p?.positions.find((x) => x.actor === "russia");
-    expect(russia?.current).toBe("opposes");
-    expect(russia?.runs.map((r) => r.value)).toEqual(["undecided", "opposes"]);
-    expect(p?.positions.map((x) => x.actor)).toEqual(["italy", "russia"]);
+  it("follows each actor's position over time, in one history", () => {
+    const russia = p?.stances.find((x) => x.actor === "russia");
+    expect(russia?.position.stance).toBe("opposes");
+    expect(russia?.history.map((e) => e.position.stance)).toEqual(["undecided", "opposes"]);
+    expect(p?.stances.map((x) => x.actor)).toEqual(["italy", "russia"]);
   });
 
   it("merges terms key by key, the latest statement winning", () => {

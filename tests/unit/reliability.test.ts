@@ -216,6 +216,30 @@ describe("data integrity (class 10)", () => {
     expect(problems).toEqual([`actors.yaml [2].members[1]: expected each member once; found "ukraine"`]);
   });
 
+  it("accepts a label that stands for another actor, and refuses an unknown one, itself or a label of a label", () => {
+    const withLabels = (lines: string) =>
+      problemsOf((dir) =>
+        rewrite(
+          dir,
+          "actors.yaml",
+          (t) => `${t}- id: group\n  name: Group\n  type: coalition\n  members: [ukraine]\n${lines}`,
+        ),
+      );
+    expect(withLabels("- id: label\n  name: Label\n  type: coalition\n  stands_for: group\n")).toEqual([]);
+    expect(
+      withLabels(
+        "- id: label\n  name: Label\n  type: coalition\n  stands_for: group\n" +
+          "- id: label-of-label\n  name: Other\n  type: coalition\n  stands_for: label\n" +
+          "- id: lost\n  name: Lost\n  type: coalition\n  stands_for: lilliput\n" +
+          "- id: self\n  name: Self\n  type: coalition\n  stands_for: self\n",
+      ),
+    ).toEqual([
+      `actors.yaml [4].stands_for: expected the id of an actor that is not itself another label (label stands for group); found "label"`,
+      `actors.yaml [5].stands_for: expected an actor id from actors.yaml; found "lilliput"`,
+      `actors.yaml [6].stands_for: expected another actor's id (not the actor itself); found "self"`,
+    ]);
+  });
+
   it("refuses two positions of one actor in one mention, a guarantor and a proposer twice", () => {
     const problems = problemsOf((dir) =>
       rewrite(dir, ARTICLE, (t) =>

@@ -386,22 +386,25 @@ const field = (value: unknown, key: string): unknown =>
 
 /**
  * Each person's `represents` names a known state or organisation, and each coalition's `members` known actors,
- * each once; a coalition is not its own member.
+ * each once; a coalition is not its own member; `stands_for` names another actor that is not itself a label.
  */
 function actorLinkProblems(actors: ListInput<Actor>, known: ReadonlySet<string>): Problem[] {
   const { file } = actors;
   const problems: Problem[] = [];
   const typeOf = new Map(actors.items.map((a) => [a.id, a.type]));
+  const standsForOf = new Map(actors.items.map((a) => [a.id, a.stands_for]));
   actors.items.forEach((actor, k) => {
     const i = actors.indexes?.[k] ?? k;
     const refs: [string, string][] = [
       ...(actor.represents === undefined ? [] : [[`[${i}].represents`, actor.represents] as [string, string]]),
       ...(actor.members ?? []).map((id, j): [string, string] => [`[${i}].members[${j}]`, id]),
+      ...(actor.stands_for === undefined ? [] : [[`[${i}].stands_for`, actor.stands_for] as [string, string]]),
     ];
     const seen = new Set<string>();
     for (const [path, id] of refs) {
       const type = typeOf.get(id);
       const represents = path.endsWith(".represents");
+      const standsFor = path.endsWith(".stands_for");
       if ((!known.has(id) && actors.read !== false) || id === actor.id)
         problems.push({
           file,
@@ -416,7 +419,14 @@ function actorLinkProblems(actors: ListInput<Actor>, known: ReadonlySet<string>)
           expected: `the id of a state or organisation (a person speaks for one; this actor is a ${type})`,
           found: JSON.stringify(id),
         });
-      else if (!represents && seen.has(id))
+      else if (standsFor && standsForOf.get(id) !== undefined)
+        problems.push({
+          file,
+          path,
+          expected: `the id of an actor that is not itself another label (${id} stands for ${standsForOf.get(id) ?? ""})`,
+          found: JSON.stringify(id),
+        });
+      else if (!represents && !standsFor && seen.has(id))
         problems.push({ file, path, expected: "each member once", found: JSON.stringify(id) });
       seen.add(id);
     }

@@ -1,8 +1,9 @@
 import type { Position, Terms } from "../../schemas/proposal.ts";
 import type { Stance, Status } from "../../schemas/vocabulary.ts";
 import { samePeriod } from "./dates.ts";
-import type { Mention } from "./model.ts";
-import { STATUS_RANK, TERM_KEYS, type TermKey } from "./state-of-play.ts";
+import type { SameActor } from "./involvement.ts";
+import type { Mention } from "./mention.ts";
+import { comparableTerm, stanceHistories, STATUS_RANK, TERM_KEYS, type TermKey } from "./state-of-play.ts";
 
 /**
  * The one definition of what changed between a proposal's mentions: its
@@ -39,13 +40,11 @@ export function statusMove(previous: Mention, mention: Mention): StatusMove {
   return STATUS_RANK[mention.status] < STATUS_RANK[previous.status] ? "backward" : "forward";
 }
 
-/** A term's value as comparable text (guarantors in any order are the same list). */
-function comparable(value: TermGiven): string {
-  return Array.isArray(value) ? [...value].sort().join(",") : value;
-}
-
-/** What `mention` changed against the mentions `before` it (oldest first). */
-export function changesAt(before: readonly Mention[], mention: Mention): Change[] {
+/**
+ * What `mention` changed against the mentions `before` it (oldest first);
+ * `sameActor` says which guarantor ids are one actor under two labels.
+ */
+export function changesAt(before: readonly Mention[], mention: Mention, sameActor: SameActor = (id) => id): Change[] {
   const previous = before.at(-1);
   if (!previous) return [{ type: "first-reported" }];
   const changes: Change[] = [
@@ -60,8 +59,12 @@ export function changesAt(before: readonly Mention[], mention: Mention): Change[
           mention,
         },
   ];
+  // Stances compare along the one stance history, ordered by when each was stated.
+  const histories = stanceHistories([...before, mention]);
   for (const position of mention.positions) {
-    const was = before.flatMap((m) => m.positions.filter((p) => p.actor === position.actor)).at(-1)?.stance;
+    const history = histories.get(position.actor) ?? [];
+    const at = history.findIndex((event) => event.position === position);
+    const was = history[at - 1]?.position.stance;
     if (was !== position.stance)
       changes.push({
         type: "stance",
@@ -78,13 +81,16 @@ export function changesAt(before: readonly Mention[], mention: Mention): Change[
       .map((m) => m.terms?.[key])
       .filter((v) => v !== undefined && v !== "unspecified")
       .at(-1);
-    if (was === undefined || comparable(was) !== comparable(value))
+    if (was === undefined || comparableTerm(was, sameActor) !== comparableTerm(value, sameActor))
       changes.push({ type: "term", key, value, ...(was ? { was } : {}) });
   }
   return changes;
 }
 
 /** What each mention of sorted mentions changed, in their order. */
-export function changesOver(mentions: readonly Mention[]): { mention: Mention; changes: Change[] }[] {
-  return mentions.map((mention, i) => ({ mention, changes: changesAt(mentions.slice(0, i), mention) }));
+export function changesOver(
+  mentions: readonly Mention[],
+  sameActor: SameActor = (id) => id,
+): { mention: Mention; changes: Change[] }[] {
+  return mentions.map((mention, i) => ({ mention, changes: changesAt(mentions.slice(0, i), mention, sameActor) }));
 }

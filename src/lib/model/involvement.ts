@@ -9,13 +9,25 @@ export interface Affiliations {
   members: ReadonlyMap<string, readonly string[]>;
   /** person id → the actor id they represent */
   represents: ReadonlyMap<string, string>;
+  /** label id → the actor id it is another label for (actors.yaml `stands_for`) */
+  standsFor?: ReadonlyMap<string, string>;
 }
 
 export function affiliationsOf(actors: readonly Actor[]): Affiliations {
   return {
     members: new Map(actors.flatMap((a) => (a.members ? [[a.id, a.members] as const] : []))),
     represents: new Map(actors.flatMap((a) => (a.represents ? [[a.id, a.represents] as const] : []))),
+    standsFor: new Map(actors.flatMap((a) => (a.stands_for ? [[a.id, a.stands_for] as const] : []))),
   };
+}
+
+/** Which actor an id names: itself, or the actor it is another label for. */
+export type SameActor = (id: string) => string;
+
+/** The actor each id names, per actors.yaml `stands_for`: two labels of one group are one actor. */
+export function sameActorOf(affiliations: Pick<Affiliations, "standsFor">): SameActor {
+  const standsFor = affiliations.standsFor ?? new Map<string, string>();
+  return (id) => standsFor.get(id) ?? id;
 }
 
 /**

@@ -5,10 +5,11 @@ import type { Place } from "../../schemas/place.ts";
 import type { RegistryEntry } from "../../schemas/registry.ts";
 import type { ProposalMentionData, Quote, Terms } from "../../schemas/proposal.ts";
 import type { PartialDate } from "../../schemas/date.ts";
-import type { Stance, Status } from "../../schemas/vocabulary.ts";
+import type { Status } from "../../schemas/vocabulary.ts";
 import type { Related } from "../../schemas/registry.ts";
 import { isApproximate, latestOf, sortKey, withApproximate } from "./dates.ts";
-import { affiliationsOf, mentionParts, type Affiliations } from "./involvement.ts";
+import { changesOver, type Change } from "./changes.ts";
+import { affiliationsOf, mentionParts, sameActorOf, type Affiliations, type SameActor } from "./involvement.ts";
 import type { ArticleRef, Mention, Part } from "./mention.ts";
 import { pushTo } from "./maps.ts";
 import {
@@ -39,13 +40,6 @@ export interface Run<T> {
   from: Mention;
   to: Mention;
   count: number;
-}
-
-/** One actor's position on one proposal, over time. */
-export interface ActorPositions {
-  actor: string;
-  current: Stance;
-  runs: Run<Stance>[];
 }
 
 /** A quote with the mention that carries it. */
@@ -85,7 +79,10 @@ export interface Proposal {
   latest: Mention;
   /** Status runs, oldest first. */
   history: Run<Status>[];
-  positions: ActorPositions[];
+  /** What each mention changed against those before it (src/lib/model/changes.ts), in mention order. */
+  changes: { mention: Mention; changes: Change[] }[];
+  /** The latest publication date of its sources: what the page is "as of". */
+  asOf: PartialDate;
   /** One value per term, the latest stated (tables); termsView has every value. */
   terms: Terms;
   quotes: QuoteRef[];
@@ -107,7 +104,11 @@ export interface Model {
   places: Place[];
   /** Who belongs to which coalition, and whom each person represents. */
   affiliations: Affiliations;
-  /** The latest date in the corpus (a publication or a reported event): when its content last changed. */
+  /**
+   * The site's one "updated" date: the latest publication among its sources
+   * (reported event dates are labelled as such, never counted here). Footers,
+   * feeds and the data stamp give it.
+   */
   updated: PartialDate | undefined;
   /** Per actor id: the proposals it takes part in (and how) and the sources that involve it. */
   involvement: Map<string, { proposals: Map<string, Part>; articles: Set<string> }>;
@@ -180,22 +181,21 @@ export function runsOf<T>(items: readonly { value: T; mention: Mention }[]): Run
   return runs;
 }
 
-/** Each actor's stance over the (sorted) mentions, actors in order of first appearance. */
-export function positionsOver(mentions: readonly Mention[]): ActorPositions[] {
-  const byActor = new Map<string, { value: Stance; mention: Mention }[]>();
-  for (const mention of mentions) {
-    for (const position of mention.positions) {
-      pushTo(byActor, position.actor, { value: position.stance, mention });
-    }
-  }
-  return [...byActor].map(([actor, list]) => {
-    const runs = runsOf(list);
-    return { actor, current: (runs.at(-1) as Run<Stance>).value, runs };
-  });
+/** The latest publication date of some mentions' sources. */
+export function latestPublished(mentions: readonly Mention[]): PartialDate | undefined {
+  return latestOf(mentions.map((m) => m.article.source.published));
 }
 
-/** Merges an id's mentions (any order) into its proposal, without `related`. */
-export function mergeMentions(id: string, unsorted: readonly Mention[], entry?: RegistryEntry): Proposal {
+/**
+ * Merges an id's mentions (any order) into its proposal, without `related`;
+ * `sameActor` says which actor ids are one actor under two labels.
+ */
+export function mergeMentions(
+  id: string,
+  unsorted: readonly Mention[],
+  entry?: RegistryEntry,
+  sameActor: SameActor = (actor) => actor,
+): Proposal {
   const mentions = [...unsorted].sort(compareMentions);
   const first = mentions[0];
   const latest = mentions.at(-1);
@@ -203,7 +203,7 @@ export function mergeMentions(id: string, unsorted: readonly Mention[], entry?: 
   const proposers = [...new Set(mentions.flatMap((m) => m.proposers))];
   const quotes = mentions.flatMap((mention) => mention.quotes.map((q) => ({ ...q, mention })));
   const title = entry?.title ?? latest.title;
-  const view = termsView(mentions);
+  const view = termsView(mentions, sameActor);
   const parts = new Map<string, Part>();
   for (const m of mentions) {
     for (const [actor, part] of m.parts) {
@@ -233,7 +233,8 @@ export function mergeMentions(id: string, unsorted: readonly Mention[], entry?: 
     first,
     latest,
     history: runsOf(mentions.map((m) => ({ value: m.status, mention: m }))),
-    positions: positionsOver(mentions),
+    changes: changesOver(mentions, sameActor),
+    asOf: latestPublished(mentions) ?? latest.article.source.published,
     terms: latestTerms(view),
     quotes,
     related: [],
@@ -310,7 +311,8 @@ export function buildModel(input: ModelInput): Model {
   });
   articles.sort(compareArticlesNewestFirst);
 
-  const proposals = [...mentionsById].map(([id, mentions]) => mergeMentions(id, mentions, registry.get(id)));
+  const sameActor = sameActorOf(affiliations);
+  const proposals = [...mentionsById].map(([id, mentions]) => mergeMentions(id, mentions, registry.get(id), sameActor));
   proposals.sort((a, b) => cmp(sortKey(b.latest.date), sortKey(a.latest.date)) || cmp(a.id, b.id));
   const related = relatedProposals(proposals);
   for (const p of proposals) p.related = related.get(p.id) ?? [];
@@ -323,7 +325,7 @@ export function buildModel(input: ModelInput): Model {
     actors,
     kinds,
     places: [...(input.places ?? [])],
-    updated: latestOf(articles.flatMap((a) => [a.source.published, ...a.mentions.map((m) => m.date)])),
+    updated: latestOf(articles.map((a) => a.source.published)),
     affiliations,
     involvement: involvementIndex(articles, proposals),
     proposalById: new Map(proposals.map((p) => [p.id, p])),

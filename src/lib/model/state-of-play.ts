@@ -1,6 +1,7 @@
 import type { Position, ScopedTerm, Terms } from "../../schemas/proposal.ts";
 import type { Status } from "../../schemas/vocabulary.ts";
-import { samePeriod, sortKey } from "./dates.ts";
+import { samePeriod, sortKey, type PartialDate } from "./dates.ts";
+import type { SameActor } from "./involvement.ts";
 import type { Mention } from "./mention.ts";
 
 /**
@@ -44,46 +45,83 @@ export function statusState(mentions: readonly Mention[]): StatusState {
   return { status: source.status, source, differs };
 }
 
+/** One stated stance: the position, the mention that reports it, and when it was stated. */
+export interface StanceEvent {
+  position: Position;
+  source: Mention;
+  /** The position's own date, else its mention's. */
+  date: PartialDate;
+}
+
+/** When a stance was stated: the position's own date, else its mention's. */
+export function stanceDate(stance: { position: Position; source: Mention }): PartialDate {
+  return stance.position.date ?? stance.source.date;
+}
+
 /** One actor's latest stated stance on a proposal, and how old it is. */
 export interface StanceState {
   actor: string;
   position: Position;
-  /** The mention that states it: its date and source. */
+  /** The mention that states it: its source. */
   source: Mention;
+  /** When it was stated (stanceDate). */
+  date: PartialDate;
   /** Later mentions of the proposal that say nothing of this actor's stance (the stance is that much older). */
   silentSince: Mention[];
-  /** Every stated stance of this actor, oldest first. */
-  history: { position: Position; source: Mention }[];
+  /** Every stated stance of this actor, ordered by when each was stated: the one history every page reads. */
+  history: StanceEvent[];
+}
+
+/**
+ * Each actor's stated stances over sorted mentions, ordered by each stance's
+ * own date (stanceDate), mention order breaking ties; actors in order of
+ * first appearance. The state of play, what changed, the stance lists and
+ * the charts all read this one history.
+ */
+export function stanceHistories(mentions: readonly Mention[]): Map<string, StanceEvent[]> {
+  const byActor = new Map<string, StanceEvent[]>();
+  for (const source of mentions) {
+    for (const position of source.positions) {
+      const list = byActor.get(position.actor) ?? [];
+      list.push({ position, source, date: stanceDate({ position, source }) });
+      byActor.set(position.actor, list);
+    }
+  }
+  for (const list of byActor.values()) {
+    // Array sort is stable: stances of the same key keep their mentions' order.
+    list.sort((a, b) => {
+      const [ka, kb] = [sortKey(a.date), sortKey(b.date)];
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
+  }
+  return byActor;
 }
 
 /** Each actor's latest stated stance over sorted mentions, actors in order of first appearance. */
 export function stanceStates(mentions: readonly Mention[]): StanceState[] {
-  const byActor = new Map<string, { position: Position; source: Mention }[]>();
-  for (const source of mentions) {
-    for (const position of source.positions) {
-      const list = byActor.get(position.actor) ?? [];
-      list.push({ position, source });
-      byActor.set(position.actor, list);
-    }
-  }
-  return [...byActor].map(([actor, stated]) => {
-    // A stance is dated by its own date when given: order by it, so the latest stated is the current one.
-    const history = [...stated].sort((a, b) => {
-      const [ka, kb] = [sortKey(a.position.date ?? a.source.date), sortKey(b.position.date ?? b.source.date)];
-      return ka < kb ? -1 : ka > kb ? 1 : 0;
-    });
-    const latest = history.at(-1) as (typeof history)[number];
+  return [...stanceHistories(mentions)].map(([actor, history]) => {
+    const latest = history.at(-1) as StanceEvent;
     const after = mentions.slice(mentions.indexOf(latest.source) + 1);
-    return { actor, position: latest.position, source: latest.source, silentSince: after, history };
+    return {
+      actor,
+      position: latest.position,
+      source: latest.source,
+      date: latest.date,
+      silentSince: after,
+      history,
+    };
   });
 }
 
 export type TermKey = ScopedTerm["term"];
 export const TERM_KEYS: readonly TermKey[] = ["guarantors", "binding", "response", "foreign_troops"];
 
-/** A term's value as comparable text: guarantors as a sorted list. */
-function termValueKey(value: Terms[TermKey]): string {
-  return Array.isArray(value) ? [...value].sort().join(",") : String(value);
+/**
+ * A term's value as comparable text: guarantors in any order, and under any
+ * of their labels (`sameActor`), are the same list.
+ */
+export function comparableTerm(value: NonNullable<Terms[TermKey]>, sameActor: SameActor = (id) => id): string {
+  return Array.isArray(value) ? [...new Set(value.map(sameActor))].sort().join(",") : value;
 }
 
 /** One value a term was given, and every source that gave it (oldest first). */
@@ -105,8 +143,8 @@ export interface TermsView {
   bySource: { source: Mention; terms: Terms }[];
 }
 
-/** Merges sorted mentions' terms; where sources differ, every value is kept with its sources. */
-export function termsView(mentions: readonly Mention[]): TermsView {
+/** Merges sorted mentions' terms; where sources differ, every value is kept with its sources (one actor's labels are one value). */
+export function termsView(mentions: readonly Mention[], sameActor: SameActor = (id) => id): TermsView {
   const merged: Record<string, TermValue[]> = {};
   const bySource = mentions.flatMap((source) => (source.terms ? [{ source, terms: source.terms }] : []));
   for (const key of TERM_KEYS) {
@@ -114,7 +152,7 @@ export function termsView(mentions: readonly Mention[]): TermsView {
     for (const { source, terms } of bySource) {
       const value = terms[key];
       if (value === undefined) continue;
-      const id = termValueKey(value);
+      const id = comparableTerm(value, sameActor);
       const entry = values.get(id) ?? { value, sources: [] };
       entry.value = value; // as the latest source giving it words it
       entry.sources.push(source);

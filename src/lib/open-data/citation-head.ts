@@ -60,7 +60,7 @@ const proposalId = (p: Pick<Proposal, "id">, site: URL) => `${new URL(urls.propo
 export function proposalHead(p: Proposal, model: Pick<Model, "actorById">, site: URL): PageHead {
   const url = new URL(urls.proposal(p.id), site).href;
   return {
-    updated: p.latest.date,
+    updated: p.asOf,
     feed: { href: urls.feed("proposals", p.id), title: `${p.title}: updates` },
     citation: proposalCitable(p),
     jsonLd: {
@@ -70,7 +70,7 @@ export function proposalHead(p: Proposal, model: Pick<Model, "actorById">, site:
       url,
       name: p.title,
       isPartOf: website(site),
-      dateModified: p.latest.date,
+      dateModified: p.asOf,
       license: DATA_LICENSE.url,
       mainEntity: {
         "@type": "CreativeWork",
@@ -84,7 +84,7 @@ export function proposalHead(p: Proposal, model: Pick<Model, "actorById">, site:
         genre: p.kind,
         creativeWorkStatus: termOf(STATUSES, p.status).label,
         dateCreated: p.first.date,
-        dateModified: p.latest.date,
+        dateModified: p.asOf,
         ...(p.proposers.length > 0 ? { creator: p.proposers.map((id) => actorRef(id, model, site)) } : {}),
         // The newest sources, as many as the page lists: a proposal reported a thousand times keeps a small head.
         citation: p.mentions
@@ -164,9 +164,9 @@ export function actorHead(
   };
 }
 
-/** The head of a kind's page, from its proposals: their latest date and the kind's feed. */
+/** The head of a kind's page, from its proposals: their latest source's publication and the kind's feed. */
 export function kindHead(kind: Kind, proposals: readonly Proposal[]): PageHead {
-  const updated = latestOf(proposals.map((p) => p.latest.date));
+  const updated = latestOf(proposals.map((p) => p.asOf));
   return {
     ...(updated ? { updated } : {}),
     feed: { href: urls.feed("kinds", kind.id), title: `${kind.name}: updates` },

@@ -9,8 +9,9 @@ import { urls } from "../views/urls.ts";
  * RIS and CSL-JSON files reference managers import, and the citation_* /
  * Dublin Core meta tags they read from the page. Each is a web page whose
  * publisher is the site, with no author (a reference manager would split the
- * site's name into a person's first and last name); the date is that of the
- * latest mention the page shows ("as of"). The files give the build's date as
+ * site's name into a person's first and last name); the date is the
+ * publication date of the latest source the page reports ("as of"), never
+ * the date of an event a source reports. The files give the build's date as
  * the access date when the build records one (SOURCE_DATE_EPOCH): the page
  * read on or after that day is the page of that build. Otherwise, and in the
  * pasted text, the access date is left to the reader.
@@ -31,39 +32,41 @@ export interface Citable {
   title: string;
   /** The permalink's path. */
   path: string;
-  /** The date of the latest mention the page shows. */
+  /** The publication date of the latest source the page reports. */
   asOf: PartialDate;
-  /** The date of the first mention, when the page has one. */
+  /** The date of the first mention, when the page has one (an event date). */
   since?: PartialDate;
 }
 
-/** A proposal's citation: its registry title, as of its latest mention. */
+/** A proposal's citation: its registry title, as of its latest source's publication. */
 export function proposalCitable(p: Proposal): Citable {
   return {
     scope: "proposals",
     id: p.id,
     title: p.title,
     path: urls.proposal(p.id),
-    asOf: p.latest.date,
+    asOf: p.asOf,
     since: p.first.date,
   };
 }
 
-/** An article page's citation: our headline, as of the latest date it reports (its publication, or a later mention). */
+/** An article page's citation: our headline, as of its source's publication. */
 export function articleCitable(a: ArticleView): Citable {
   return {
     scope: "articles",
     id: a.slug,
     title: a.title,
     path: urls.article(a.slug),
-    asOf: latestOf([a.source.published, ...a.mentions.map((m) => m.date)]) ?? a.source.published,
+    asOf: a.source.published,
     since: a.source.published,
   };
 }
 
-/** An actor page's citation, as of the latest mention involving the actor in `sources` (undefined when none does). */
+/** An actor page's citation, as of the latest publication of `sources` involving the actor (undefined when none does). */
 export function actorCitable(actor: Actor, sources: readonly ArticleView[]): Citable | undefined {
-  const asOf = latestOf(sources.flatMap((a) => a.mentions.filter((m) => m.parts.has(actor.id)).map((m) => m.date)));
+  const asOf = latestOf(
+    sources.filter((a) => a.mentions.some((m) => m.parts.has(actor.id))).map((a) => a.source.published),
+  );
   if (asOf === undefined) return undefined;
   return {
     scope: "actors",
@@ -92,6 +95,20 @@ export function citationKey(c: Citable): string {
 /** A date's numbers, of its start for a range (`2024-06-16/2024-06-30~` → 2024, 6, 16): what one-date fields hold. */
 const dateParts = (d: PartialDate) => startOf(d).split("-").map(Number);
 
+/**
+ * A date as CSL-JSON's date object: `date-parts` holds the start, and for a
+ * range also the end (each as precise as written); `circa` marks an
+ * approximate (`~`) or uncertain (`?`) date, which CSL has no other word for.
+ */
+export function cslDate(d: PartialDate): { "date-parts": number[][]; circa?: true } {
+  const [from, to] = d.split("/") as [string, string?];
+  const parts = (end: string) => end.replace(/[~?]$/, "").split("-").map(Number);
+  return {
+    "date-parts": to === undefined ? [parts(from)] : [parts(from), parts(to)],
+    ...(/[~?]/.test(d) ? { circa: true as const } : {}),
+  };
+}
+
 /** The citation as CSL-JSON (a list of one item), the form citation processors and Zotero read. */
 export function citationCsl(c: Citable, site: URL, accessed?: PartialDate): Record<string, unknown>[] {
   return [
@@ -102,8 +119,8 @@ export function citationCsl(c: Citable, site: URL, accessed?: PartialDate): Reco
       "container-title": SITE_NAME,
       publisher: SITE_NAME,
       URL: permalink(c, site),
-      issued: { "date-parts": [dateParts(c.asOf)] },
-      ...(accessed ? { accessed: { "date-parts": [dateParts(accessed)] } } : {}),
+      issued: cslDate(c.asOf),
+      ...(accessed ? { accessed: cslDate(accessed) } : {}),
       note: `As of ${formatDate(c.asOf)}. Data licence: ${DATA_LICENSE.title}.`,
     },
   ];

@@ -89,7 +89,8 @@ export function toCsv(columns: readonly string[], rows: readonly Record<string, 
 /** What reading a column back needs: its name, its Table Schema type and whether it holds a list. */
 export interface ColumnType {
   name: string;
-  type: "string" | "integer" | "boolean";
+  /** A date column holds a day (YYYY-MM-DD) as text, in JSON as in CSV. */
+  type: "string" | "integer" | "boolean" | "date";
   list?: boolean;
 }
 

@@ -1,7 +1,8 @@
 import type { Correction } from "../../schemas/article.ts";
 import type { Position } from "../../schemas/proposal.ts";
 import { STATUSES, STANCES, termOf, type Stance, type Status } from "../../schemas/vocabulary.ts";
-import { changesOver, type Change } from "../model/changes.ts";
+import type { Change } from "../model/changes.ts";
+import { stanceDate } from "../model/state-of-play.ts";
 import { formatDate, precisionOf, sortKey, type PartialDate } from "../model/dates.ts";
 import { statusChangeWords } from "../views/change-words.ts";
 import { TERM_NAMES, termWords } from "../views/proposal-page.ts";
@@ -29,7 +30,7 @@ export type FeedEvent = { proposal: Proposal; mention: Mention; fragment: string
 /** The events of one proposal, in the order its mentions happened. */
 export function proposalEvents(proposal: Proposal): FeedEvent[] {
   const events: FeedEvent[] = [];
-  for (const { mention, changes } of changesOver(proposal.mentions)) {
+  for (const { mention, changes } of proposal.changes) {
     const slug = mention.article.slug;
     const base = { proposal, mention, date: mention.article.source.published };
     events.push({ ...base, type: "mention", fragment: `mention-${slug}` });
@@ -230,10 +231,15 @@ export function describeEvent(event: FeedEvent, model: Pick<Model, "actorById">)
       const stance = termOf(STANCES, event.position.stance).label.toLowerCase();
       const was = event.was ? ` (was ${termOf(STANCES, event.was).label.toLowerCase()})` : "";
       const note = event.position.note ? ` ${event.position.note}` : "";
-      const stated = event.position.date === undefined ? "" : `, stated ${eventWhen(event.position.date)}`;
+      // Stated and reported, each with its own date: "stated 18 December 2025, reported 20 December 2025".
+      const stated = stanceDate({ position: event.position, source: mention });
+      const when =
+        stated === source.published
+          ? `reported ${eventWhen(source.published)}`
+          : `stated ${eventWhen(stated)}, reported ${eventWhen(source.published)}`;
       return {
         title: `${proposal.title}: ${name(event.position.actor)}'s stance, ${stance}${was}`,
-        summary: `${name(event.position.actor)}: ${stance}${was}${stated}, ${per}.${note}`,
+        summary: `${name(event.position.actor)}: ${stance}${was}, ${when}, per ${source.publisher}.${note}`,
       };
     }
     case "term": {

@@ -24,7 +24,7 @@ import { urls } from "../views/urls.ts";
 /** A Table Schema field (Frictionless v1). */
 export interface TableField {
   name: string;
-  type: "string" | "integer" | "boolean";
+  type: "string" | "integer" | "boolean" | "date";
   format?: "uri";
   description?: string;
   constraints?: { required?: boolean; enum?: string[]; pattern?: string; minimum?: number };
@@ -66,10 +66,13 @@ function fieldOf(name: string, column: JsonSchema): TableField {
   if (value.type === "integer") field.type = "integer";
   if (value.type === "boolean") field.type = "boolean";
   if (value.format === "uri") field.format = "uri";
+  // A day (ISO 8601 YYYY-MM-DD) is a Table Schema date, which readers parse as one.
+  const isDay = value.format === "date";
+  if (isDay) field.type = "date";
   if (!nullable) constraints.required = true;
   if (value.enum) constraints.enum = value.enum.map(String);
   if (value.const !== undefined) constraints.enum = [String(value.const)];
-  if (value.pattern && !value.enum) constraints.pattern = value.pattern;
+  if (value.pattern && !value.enum && !isDay) constraints.pattern = value.pattern;
   if (value.minimum !== undefined) constraints.minimum = value.minimum;
   if (Object.keys(constraints).length > 0) field.constraints = constraints;
   return field;

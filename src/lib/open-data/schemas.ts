@@ -33,6 +33,26 @@ const names = (column: string) => z.array(z.string()).describe(`The names of \`$
 const nameOf = (column: string) => z.string().describe(`The name of \`${column}\`.`);
 const textList = (description: string) => z.array(z.string()).describe(description);
 const date = (description: string) => z.string().regex(new RegExp(PARTIAL_DATE_PATTERN)).describe(description);
+
+/**
+ * A date column followed by its precision and the first and last day it may
+ * mean (src/lib/open-data/date-columns.ts): `date`, `date_precision`,
+ * `date_start`, `date_end`.
+ */
+function dated<N extends string>(name: N, description: string) {
+  const day = (which: string) =>
+    z.iso.date().describe(`The ${which} day \`${name}\` may mean (a range's ${which === "first" ? "start" : "end"}).`);
+  return {
+    [name]: date(description),
+    [`${name}_precision`]: z
+      .enum(["day", "month", "year"])
+      .describe(`How precisely \`${name}\` is known: a range is as precise as its vaguer end.`),
+    [`${name}_start`]: day("first"),
+    [`${name}_end`]: day("last"),
+  } as { [K in N]: ReturnType<typeof date> } & {
+    [K in `${N}_precision`]: z.ZodEnum<{ day: "day"; month: "month"; year: "year" }>;
+  } & { [K in `${N}_start` | `${N}_end`]: z.ZodISODate };
+}
 const url = (description: string) => z.url({ protocol: /^https?$/ }).describe(description);
 const term = () => z.enum(TERM_KEYS as [TermKey, ...TermKey[]]);
 const count = (description: string) => z.int().min(0).describe(description);
@@ -47,8 +67,12 @@ export const proposalRow = z.strictObject({
   sources_differ: z
     .boolean()
     .describe("True when an earlier source reports a more advanced status, or sources of the same period disagree."),
-  first_reported: date("The date of the first mention."),
-  latest_reported: date("The date of the latest mention."),
+  ...dated("first_reported", "The date of the first mention (an event date: the mention's own, else its publication)."),
+  ...dated(
+    "latest_reported",
+    "The date of the latest mention (an event date: the mention's own, else its publication).",
+  ),
+  ...dated("as_of", "The publication date of its latest source: what its page is as of."),
   mentions: count("How many sources report it."),
   proposers: ids("Who put it forward, over every source (actor ids)."),
   proposer_names: names("proposers"),
@@ -72,7 +96,7 @@ export const proposalRow = z.strictObject({
 export const mentionRow = z.strictObject({
   proposal_id: id("The proposal (id of proposals)."),
   article_slug: id("The source article (slug of articles)."),
-  date: date("When it happened: the mention's own date, else the source's publication date."),
+  ...dated("date", "When it happened: the mention's own date, else the source's publication date."),
   date_is_published: z.boolean().describe("True when `date` is the source's publication date."),
   approximate: z.boolean().describe("True when the date is inferred rather than printed."),
   title: z.string().describe("How this source described the proposal."),
@@ -83,7 +107,7 @@ export const mentionRow = z.strictObject({
   suggested_by: z.string().nullable().describe("The commentators who raised the idea, per this source."),
   summary: z.string().describe("What was proposed, in our words."),
   publisher: z.string().describe("The outlet that published the source."),
-  published: date("The source's publication date."),
+  ...dated("published", "The source's publication date."),
   source_url: url("The original's address.").nullable(),
   url: url("The article's permalink on this site."),
 });
@@ -93,21 +117,24 @@ export const positionRow = z.strictObject({
   proposal_id: id("The proposal (id of proposals)."),
   article_slug: id("The source article (slug of articles)."),
   seq: z.int().min(1).describe("The position's place in the source's list (1 = first)."),
-  date: date("The mention's date."),
+  ...dated("date", "The mention's date."),
+  ...dated("stated", "When the stance was stated: the position's own date, else the mention's."),
   actor: id("Whose stance (id of actors)."),
   actor_name: nameOf("actor"),
   stance: z.enum(STANCE_IDS).describe("The stance."),
   note: z.string().nullable().describe("Context in our words; for a conditional stance, the condition."),
   speaker: id("The person who stated it (id of actors).").nullable(),
   speaker_name: nameOf("speaker").nullable(),
-  current: z.boolean().describe("True when this is the actor's latest stated stance on the proposal."),
+  current: z
+    .boolean()
+    .describe("True when this is the actor's latest stated stance on the proposal (by the date each was stated)."),
 });
 
 /** One row per term per source: the design of a proposal as one source gives it. */
 export const termRow = z.strictObject({
   proposal_id: id("The proposal (id of proposals)."),
   article_slug: id("The source article (slug of articles)."),
-  date: date("The mention's date."),
+  ...dated("date", "The mention's date."),
   term: term().describe("Which term."),
   values: textList(
     "Its value: one of the term's vocabulary, or for guarantors the actor ids of those who would guarantee.",
@@ -119,7 +146,7 @@ export const quoteRow = z.strictObject({
   proposal_id: id("The proposal (id of proposals)."),
   article_slug: id("The source article (slug of articles)."),
   seq: z.int().min(1).describe("The quote's place in the source's list (1 = first)."),
-  date: date("The mention's date."),
+  ...dated("date", "The mention's date."),
   text: z.string().describe("The words, exactly as quoted."),
   speaker: z.string().describe("Who said them, as the source names them."),
   role: z.string().nullable().describe("The speaker's role at the time."),
@@ -133,7 +160,7 @@ export const articleRow = z.strictObject({
   summary: z.string().describe("Our summary."),
   publisher: z.string().describe("The outlet that published the source."),
   author: z.string().nullable().describe("The byline."),
-  published: date("When the source was published."),
+  ...dated("published", "When the source was published."),
   approximate: z.boolean().describe("True when the publication date is inferred."),
   via: textList("Agencies or outlets the report relies on."),
   language: z.string().describe("BCP 47 language of the original."),
@@ -153,6 +180,9 @@ export const actorRow = z.strictObject({
   role: z.string().nullable().describe("For a person: their office as the sources give it."),
   members: ids("For a coalition: its members (ids of actors)."),
   member_names: names("members"),
+  stands_for: id(
+    "The actor (id of actors) this one is another label for: as guarantors the two are one actor.",
+  ).nullable(),
   proposals: count("How many proposals it takes part in, directly or through a coalition or person."),
   articles: count("How many sources involve it."),
   url: url("The actor's permalink."),
@@ -203,6 +233,7 @@ export const proposalRecord = z.strictObject({
   also_reported_as: z.array(z.string()),
   related: z.array(z.strictObject({ id: id("The other proposal."), relation: z.enum(RELATION_IDS) })),
   proposers: ids("Who put it forward, over every source."),
+  as_of: date("The publication date of its latest source: what the page is as of."),
   suggested_by: z.array(z.strictObject({ text: z.string(), source: sourceRef })),
   state: z.strictObject({
     status: z.enum(STATUS_IDS),
@@ -225,16 +256,20 @@ export const proposalRecord = z.strictObject({
       stance: z.enum(STANCE_IDS),
       note: z.string().nullable(),
       speaker: id("Who stated it.").nullable(),
+      stated: date("When it was stated: the position's own date, else the mention's."),
       source: sourceRef,
       silent_since: z.array(id("A later source that is silent on this stance.")),
-      history: z.array(
-        z.strictObject({
-          stance: z.enum(STANCE_IDS),
-          note: z.string().nullable(),
-          speaker: id("Who stated it.").nullable(),
-          source: sourceRef,
-        }),
-      ),
+      history: z
+        .array(
+          z.strictObject({
+            stance: z.enum(STANCE_IDS),
+            note: z.string().nullable(),
+            speaker: id("Who stated it.").nullable(),
+            stated: date("When it was stated: the position's own date, else the mention's."),
+            source: sourceRef,
+          }),
+        )
+        .describe("Every stated stance of the actor, ordered by when each was stated."),
     }),
   ),
   terms: z.strictObject({

@@ -1,9 +1,7 @@
 import writeXlsxFile, { type Cell as XlsxCell, type Sheet } from "write-excel-file/node";
-import { earliestDay, latestDay, precisionOf, type PartialDate, type Precision } from "../model/dates.ts";
 import { refixZip } from "./archive.ts";
 import { joinList, type Cell } from "./csv.ts";
 import { tableFields, type TableField } from "./package.ts";
-import { PARTIAL_DATE_PATTERN } from "./schemas.ts";
 import { DATA_LICENSE, TABLES, type OpenData } from "./tables.ts";
 
 /**
@@ -14,48 +12,20 @@ import { DATA_LICENSE, TABLES, type OpenData } from "./tables.ts";
  * it may mean, as real dates that sort and filter.
  */
 
-/** A date as the spreadsheet gives it: the text as published, how precise it is, the first and last day it may mean. */
-export interface SpreadsheetDate {
-  text: string;
-  precision: Precision;
-  start: string;
-  end: string;
-}
+export { dateColumnsOf, spreadsheetDate, type DateColumnsValue as SpreadsheetDate } from "./date-columns.ts";
 
-/**
- * The one place a date becomes spreadsheet columns: the EDTF text as published
- * (`2025-08~`, `2025-06-16/2025-06-30`), the precision of its vaguer end, and
- * the first and last day it may mean (a range's start and end).
- */
-export function spreadsheetDate(date: PartialDate): SpreadsheetDate {
-  return { text: date, precision: precisionOf(date), start: earliestDay(date), end: latestDay(date) };
-}
-
-/** The columns a date column becomes, in order: itself, then `<name>_precision`, `<name>_start`, `<name>_end`. */
-export const dateColumnsOf = (name: string) => [name, `${name}_precision`, `${name}_start`, `${name}_end`];
-
-/** The date pattern as the Table Schemas carry it (a RegExp's source, `/` escaped). */
-const DATE_PATTERN_SOURCE = new RegExp(PARTIAL_DATE_PATTERN).source;
-
-/** Whether a table column holds a date as precise as the source. */
-export const isDateColumn = (field: TableField) => field.constraints?.pattern === DATE_PATTERN_SOURCE;
-
-/** A table's spreadsheet header: its columns, each date column followed by its precision, start and end. */
+/** A table's spreadsheet header: its columns (each date column is followed by its precision, start and end in the table itself). */
 export function spreadsheetColumns(fields: readonly TableField[]): string[] {
-  return fields.flatMap((f) => (isDateColumn(f) ? dateColumnsOf(f.name) : [f.name]));
+  return fields.map((f) => f.name);
 }
 
 const text = (value: string): XlsxCell => ({ type: String, value });
 const day = (iso: string): XlsxCell => ({ type: Date, value: new Date(`${iso}T00:00:00Z`), format: "yyyy-mm-dd" });
 
-/** One value as typed spreadsheet cells: one cell, or four for a date column. */
+/** One value as a typed spreadsheet cell: a first or last day as a real date, every other date as text. */
 function cellsOf(value: Cell, field: TableField): XlsxCell[] {
-  if (isDateColumn(field)) {
-    if (typeof value !== "string") return [null, null, null, null];
-    const d = spreadsheetDate(value);
-    return [text(d.text), text(d.precision), day(d.start), day(d.end)];
-  }
   if (value === null) return [null];
+  if (field.type === "date" && typeof value === "string") return [day(value)];
   if (typeof value === "number") return [{ type: Number, value }];
   if (typeof value === "boolean") return [{ type: Boolean, value }];
   return [text(typeof value === "string" ? value : joinList(value))];

@@ -24,7 +24,8 @@ import {
   type QuoteRow,
   type TermRow,
 } from "./schemas.ts";
-import { TERM_KEYS, type TermKey } from "../model/state-of-play.ts";
+import { stanceDate, TERM_KEYS, type TermKey } from "../model/state-of-play.ts";
+import { dateColumns } from "./date-columns.ts";
 import { urls } from "../views/urls.ts";
 
 /** The site's name, as data and citations give it. */
@@ -146,7 +147,7 @@ function sourceRowOf(m: Mention, site: URL, name: ActorNames): Omit<MentionRow, 
   const { source } = m.article;
   return {
     article_slug: m.article.slug,
-    date: m.date,
+    ...dateColumns("date", m.date),
     date_is_published: m.date === source.published,
     approximate: m.approximate,
     title: m.title,
@@ -157,7 +158,7 @@ function sourceRowOf(m: Mention, site: URL, name: ActorNames): Omit<MentionRow, 
     suggested_by: m.suggestedBy ?? null,
     summary: m.summary,
     publisher: source.publisher,
-    published: source.published,
+    ...dateColumns("published", source.published),
     source_url: source.url ?? null,
     url: new URL(urls.article(m.article.slug), site).href,
   };
@@ -175,8 +176,9 @@ function proposalRowOf(p: Proposal, site: URL, name: ActorNames): ProposalRow {
     status: p.status,
     status_source: p.state.source.article.slug,
     sources_differ: p.state.differs.length > 0,
-    first_reported: p.first.date,
-    latest_reported: p.latest.date,
+    ...dateColumns("first_reported", p.first.date),
+    ...dateColumns("latest_reported", p.latest.date),
+    ...dateColumns("as_of", p.asOf),
     mentions: p.mentions.length,
     proposers: p.proposers,
     proposer_names: p.proposers.map(name),
@@ -206,6 +208,7 @@ function actorFieldsOf(a: Actor, name: ActorNames) {
     role: a.role ?? null,
     members: a.members ?? [],
     member_names: (a.members ?? []).map(name),
+    stands_for: a.stands_for ?? null,
   };
 }
 
@@ -232,7 +235,8 @@ export function dataTables(model: Model, site: URL): Tables {
         proposal_id: m.proposalId,
         article_slug: m.article.slug,
         seq: i + 1,
-        date: m.date,
+        ...dateColumns("date", m.date),
+        ...dateColumns("stated", stanceDate({ position: pos, source: m })),
         actor: pos.actor,
         actor_name: name(pos.actor),
         stance: pos.stance,
@@ -251,7 +255,7 @@ export function dataTables(model: Model, site: URL): Tables {
               {
                 proposal_id: m.proposalId,
                 article_slug: m.article.slug,
-                date: m.date,
+                ...dateColumns("date", m.date),
                 term,
                 values: termValues(value),
               },
@@ -263,7 +267,7 @@ export function dataTables(model: Model, site: URL): Tables {
         proposal_id: m.proposalId,
         article_slug: m.article.slug,
         seq: i + 1,
-        date: m.date,
+        ...dateColumns("date", m.date),
         text: q.text,
         speaker: q.speaker,
         role: q.role ?? null,
@@ -276,7 +280,7 @@ export function dataTables(model: Model, site: URL): Tables {
       summary: a.summary,
       publisher: a.source.publisher,
       author: a.source.author ?? null,
-      published: a.source.published,
+      ...dateColumns("published", a.source.published),
       approximate: a.source.approximate,
       via: a.source.via ?? [],
       language: a.source.language,
@@ -369,6 +373,7 @@ export function proposalRecordOf(p: Proposal, data: OpenData): ProposalRecord {
     also_reported_as: p.alsoReportedAs,
     related: p.links.map((l) => ({ id: l.id, relation: l.relation })),
     proposers: p.proposers,
+    as_of: p.asOf,
     suggested_by: p.suggestedBy.map((s) => ({ text: s.text, source: sourceRef(s.mention) })),
     state: {
       status: p.state.status,
@@ -391,12 +396,14 @@ export function proposalRecordOf(p: Proposal, data: OpenData): ProposalRecord {
       stance: s.position.stance,
       note: s.position.note ?? null,
       speaker: s.position.speaker ?? null,
+      stated: s.date,
       source: sourceRef(s.source),
       silent_since: s.silentSince.map((m) => m.article.slug),
       history: s.history.map((h) => ({
         stance: h.position.stance,
         note: h.position.note ?? null,
         speaker: h.position.speaker ?? null,
+        stated: h.date,
         source: sourceRef(h.source),
       })),
     })),

@@ -1,7 +1,9 @@
 import { STATUSES, termOf, type Status } from "../../schemas/vocabulary.ts";
 import type { Change } from "../model/changes.ts";
-import { formatDate } from "../model/dates.ts";
+import type { Position } from "../../schemas/proposal.ts";
+import { formatDate, withApproximate, type PartialDate } from "../model/dates.ts";
 import type { Mention } from "../model/model.ts";
+import { stanceDate } from "../model/state-of-play.ts";
 
 const status = (s: Status) => termOf(STATUSES, s).label.toLowerCase();
 const per = (m: Mention) => `per ${m.article.source.publisher}, ${formatDate(m.date)}`;
@@ -30,4 +32,23 @@ export function statusChangeWords(change: Extract<Change, { type: "status" }>): 
         `${mention.article.source.publisher} ${status(to)}, for the same period (${formatDate(mention.date)})`
       );
   }
+}
+
+/** When a stance was stated and when its source reported it; `stated` left out when it is the publication itself. */
+export interface StanceWhen {
+  stated?: PartialDate;
+  reported: PartialDate;
+}
+
+/** A stance's two dates: stated (the position's date, else its mention's) and reported (its source's publication). */
+export function stanceWhen(stance: { position: Position; source: Mention }): StanceWhen {
+  const reported = stance.source.article.source.published;
+  const stated = withApproximate(stanceDate(stance), stance.position.date === undefined && stance.source.approximate);
+  return stated === reported ? { reported } : { stated, reported };
+}
+
+/** A stance's dates in words: "stated 18 December 2025, reported 20 December 2025", or "reported 20 December 2025". */
+export function stanceWhenWords(stance: { position: Position; source: Mention }): string {
+  const { stated, reported } = stanceWhen(stance);
+  return `${stated === undefined ? "" : `stated ${formatDate(stated)}, `}reported ${formatDate(reported)}`;
 }

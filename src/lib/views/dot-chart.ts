@@ -1,8 +1,9 @@
 import { STATUSES, STANCES, termOf, type Stance, type Status } from "../../schemas/vocabulary.ts";
 import { formatDate, type PartialDate } from "../model/dates.ts";
 import type { Mention, Proposal } from "../model/model.ts";
-import { STATUS_RANK, type StanceState } from "../model/state-of-play.ts";
+import { STATUS_RANK, type StanceEvent, type StanceState } from "../model/state-of-play.ts";
 import { spanOf, timeScale, type Tick } from "./chart-scale.ts";
+import { stanceWhenWords } from "./change-words.ts";
 import { urls } from "./urls.ts";
 
 /** One dated point of a row: a report of a status, or a stated stance. */
@@ -134,15 +135,22 @@ export interface StanceRun {
   position: StanceState["history"][number]["position"];
   /** The sources that state it, oldest first: the run is drawn at the first. */
   sources: Mention[];
+  /** The first statement of the run, with the day it was stated (the position's own date, else its mention's). */
+  first: StanceEvent;
 }
 
-/** A stance history as runs of the same stance, oldest first: what a stance chart draws, one mark a run. */
+/**
+ * A stance history (ordered by when each stance was stated) as runs of the
+ * same stance, oldest first: what a stance chart draws, one mark a run, and
+ * what the stance list beside it names.
+ */
 export function stanceRuns(history: StanceState["history"]): StanceRun[] {
   const runs: StanceRun[] = [];
-  for (const { position, source } of history) {
+  for (const event of history) {
+    const { position, source } = event;
     const last = runs.at(-1);
     if (last && last.stance === position.stance) last.sources.push(source);
-    else runs.push({ stance: position.stance, position, sources: [source] });
+    else runs.push({ stance: position.stance, position, sources: [source], first: event });
   }
   return runs;
 }
@@ -162,15 +170,15 @@ export function stanceChart(
       href: row.href,
       points: stanceRuns(row.history)
         .slice(-maxPoints)
-        .map(({ stance, position, sources }) => {
-          const source = sources[0] as Mention;
+        .map(({ stance, position, sources, first }) => {
+          const { source } = first;
           return {
-            date: source.date,
+            date: first.date,
             shape: stance,
             href: urls.article(source.article.slug),
             label:
               `${row.label}: ${stanceLabel(stance)}${position.note ? ` (${position.note})` : ""}, ` +
-              `${formatDate(source.date)}, per ${source.article.source.publisher}`,
+              `${stanceWhenWords(first)}, per ${source.article.source.publisher}`,
             count: sources.length,
           };
         }),

@@ -89,6 +89,8 @@ export interface ActorPage {
   quotes: { proposal: Proposal; quote: QuoteRef }[];
 }
 
+const cmpKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Gathers an actor's page: who it is linked to, what it takes part in (and how), what it and its people said. */
 export function actorPage(model: Model, actor: Actor): ActorPage {
   const { proposals, sources } = involving(model, actor.id);
@@ -110,7 +112,10 @@ export function actorPage(model: Model, actor: Actor): ActorPage {
       if (quote.speaker_id && speakers.has(quote.speaker_id)) quotes.push({ proposal, quote });
     }
   }
-  stances.sort((a, b) => compareMentions(b.stance.source, a.stance.source));
+  stances.sort(
+    (a, b) =>
+      cmpKeys(sortKey(b.stance.date), sortKey(a.stance.date)) || compareMentions(b.stance.source, a.stance.source),
+  );
   statements.sort((a, b) => compareMentions(b.source, a.source));
   quotes.sort((a, b) => compareMentions(b.quote.mention, a.quote.mention));
   const represents = actor.represents === undefined ? undefined : model.actorById.get(actor.represents);

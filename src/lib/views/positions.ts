@@ -20,7 +20,10 @@ export interface MatrixCell {
   stance: Stance;
   /** The condition, for a conditional stance (or the note given with any stance). */
   note?: string;
+  /** When it was stated: the position's own date, else its mention's. */
   date: PartialDate;
+  /** When its source was published (reported). */
+  published: PartialDate;
   /** The source that states it. */
   href: string;
   publisher: string;
@@ -67,7 +70,8 @@ export function latestStances(model: Pick<Model, "proposals">): Map<string, Map<
         actor: s.actor,
         stance: s.position.stance,
         ...(s.position.note === undefined ? {} : { note: s.position.note }),
-        date: s.source.date,
+        date: s.date,
+        published: s.source.article.source.published,
         href: urls.article(s.source.article.slug),
         publisher: s.source.article.source.publisher,
         slug: s.source.article.slug,
@@ -159,7 +163,8 @@ export function shortDate(date: PartialDate): string {
 export function cellLabel(cell: MatrixCell, actorName: string): string {
   const stance = termOf(STANCES, cell.stance).label;
   const note = cell.note === undefined ? "" : ` (${cell.note})`;
-  return `${actorName}: ${stance}${note}, ${formatDate(cell.date)}, per ${cell.publisher}`;
+  const stated = cell.date === cell.published ? "" : `stated ${formatDate(cell.date)}, `;
+  return `${actorName}: ${stance}${note}, ${stated}reported ${formatDate(cell.published)}, per ${cell.publisher}`;
 }
 
 /** The matrix as CSV rows (every cell, proposals grouped by kind), for /positions/positions.csv. */
@@ -178,6 +183,7 @@ export function matrixRows(matrix: PositionsMatrix): Record<string, string>[] {
                 stance: cell.stance,
                 note: cell.note ?? "",
                 date: cell.date,
+                reported: cell.published,
                 source_article: cell.slug,
                 source_publisher: cell.publisher,
                 source_url: cell.sourceUrl,

@@ -10,14 +10,15 @@ import {
   type Stance,
   type Term,
 } from "../../schemas/vocabulary.ts";
-import { changesAt, type Change, type TermGiven } from "../model/changes.ts";
+import { statusMove, type Change, type TermGiven } from "../model/changes.ts";
+import { statusChangeWords } from "./change-words.ts";
 import { timeBetween } from "../model/date-spans.ts";
 
 export type { Change } from "../model/changes.ts";
 import type { MethodGroup } from "./method.ts";
 import type { Mention, Proposal } from "../model/model.ts";
 import { pushTo } from "../model/maps.ts";
-import { samePeriod } from "../model/dates.ts";
+export { stanceDate } from "../model/state-of-play.ts";
 import { TERM_KEYS, type StanceState, type StatusState, type TermKey, type TermsView } from "../model/state-of-play.ts";
 
 /** Why a source's status differs from the current one (src/lib/model/state-of-play.ts statusState). */
@@ -26,14 +27,46 @@ export type DifferReason = "more-advanced" | "same-period";
 export interface DifferingSource {
   mention: Mention;
   reason: DifferReason;
+  /**
+   * The move from that source's status to the current one in the words of
+   * what changed (src/lib/views/change-words.ts): a step back or a move out of
+   * an end state is said as contested, never as progress.
+   */
+  words: string;
 }
 
 /** The sources that differ from the current status, newest first, each with why. */
 export function differingSources(state: StatusState): DifferingSource[] {
-  return [...state.differs].reverse().map((mention) => ({
-    mention,
-    reason: samePeriod(mention.date, state.source.date) ? "same-period" : "more-advanced",
-  }));
+  return [...state.differs].reverse().map((mention) => {
+    const move = statusMove(mention, state.source);
+    return {
+      mention,
+      reason: move === "same-period" ? "same-period" : "more-advanced",
+      words: statusChangeWords({
+        type: "status",
+        from: mention.status,
+        to: state.status,
+        move,
+        previous: mention,
+        mention: state.source,
+      }),
+    };
+  });
+}
+
+/**
+ * The conditional stances of a proposal's proposers (or of the people who
+ * speak for them): what the lead shows beside the status, since a proposer
+ * ready to trade its proposal away changes what the status means.
+ */
+export function proposerConditions(
+  proposal: Pick<Proposal, "proposers" | "stances">,
+  represents: (id: string) => string | undefined = () => undefined,
+): StanceState[] {
+  const proposers = new Set(proposal.proposers);
+  return proposal.stances.filter(
+    (s) => s.position.stance === "conditional" && (proposers.has(s.actor) || proposers.has(represents(s.actor) ?? "")),
+  );
 }
 
 /**
@@ -138,8 +171,8 @@ export function reportedAs(proposal: Proposal): { title: string; sources: Mentio
 }
 
 /** What the latest source changed, compared with the sources before it (src/lib/model/changes.ts). */
-export function latestChanges(proposal: Proposal): Change[] {
-  return changesAt(proposal.mentions.slice(0, -1), proposal.latest);
+export function latestChanges(proposal: Pick<Proposal, "changes">): Change[] {
+  return proposal.changes.at(-1)?.changes ?? [];
 }
 
 /** The tooltip of a "sources differ" mark on a status. */
@@ -181,11 +214,6 @@ export function scopedTermWords(term: ScopedTerm, name: (id: string) => string):
   }
   const value = termWords(term.term, term.value as TermGiven, name);
   return `${value}, for ${whom}`;
-}
-
-/** When a stance was stated: the position's own date, else its mention's. */
-export function stanceDate(stance: Pick<StanceState, "position" | "source">): string {
-  return stance.position.date ?? stance.source.date;
 }
 
 /**

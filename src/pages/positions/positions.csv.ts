@@ -14,6 +14,7 @@ export async function GET() {
     "stance",
     "note",
     "date",
+    "reported",
     "source_article",
     "source_publisher",
     "source_url",

@@ -13,7 +13,7 @@ export const getStaticPaths = (async () => {
       svg: cardSvg({
         title: p.title,
         status: p.status,
-        asOf: p.state.source.date,
+        asOf: p.asOf,
         kind: model.kindById.get(p.kind)?.name ?? p.kind,
         site: SITE_NAME,
       }),
