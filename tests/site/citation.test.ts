@@ -6,7 +6,7 @@ import "@citation-js/plugin-ris";
 import "@citation-js/plugin-csl";
 import type { Element } from "hast";
 import { beforeAll, describe, expect, it } from "vitest";
-import { formatDate, sortKey, startOf } from "../../src/lib/model/dates.ts";
+import { earliestDay, formatDate, latestOf, sortKey, startOf } from "../../src/lib/model/dates.ts";
 import type { Model } from "../../src/lib/model/model.ts";
 import { readSite, resolvePath, type SiteFiles } from "../support/links.ts";
 import { loadModel } from "../support/model.ts";
@@ -48,17 +48,22 @@ function readBack(text: string) {
 
 /** The permalink pages that carry a citation: every proposal and article, and every actor some source involves. */
 function citedPages(): { file: string; title: string; url: string; asOf: string; scope: string; id: string }[] {
-  const latest = (dates: string[]) => [...dates].sort((a, b) => (sortKey(a) < sortKey(b) ? 1 : -1))[0];
+  // The latest by sortKey; of equal keys the surest (no ~ or ?), in any order.
+  const latest = (dates: string[]) =>
+    [...dates].sort((a, b) => (sortKey(a) < sortKey(b) ? 1 : sortKey(a) > sortKey(b) ? -1 : a < b ? -1 : 1))[0];
   return [
-    ...model.proposals.map((p) => ({ scope: "proposals", id: p.id, title: p.title, asOf: p.latest.date })),
-    ...model.articles.map((a) => ({
-      scope: "articles",
-      id: a.slug,
-      title: a.title,
-      asOf: latest([a.source.published, ...a.mentions.map((m) => m.date)]) ?? "",
+    // "As of" is always a publication date (the latest source's), never the date of an event a source reports.
+    ...model.proposals.map((p) => ({
+      scope: "proposals",
+      id: p.id,
+      title: p.title,
+      asOf: latest(p.mentions.map((m) => m.article.source.published)) ?? "",
     })),
+    ...model.articles.map((a) => ({ scope: "articles", id: a.slug, title: a.title, asOf: a.source.published })),
     ...model.actors.flatMap((a) => {
-      const dates = model.articles.flatMap((art) => art.mentions.filter((m) => m.parts.has(a.id)).map((m) => m.date));
+      const dates = model.articles
+        .filter((art) => art.mentions.some((m) => m.parts.has(a.id)))
+        .map((art) => art.source.published);
       const asOf = latest(dates);
       return asOf ? [{ scope: "actors", id: a.id, title: a.name, asOf }] : [];
     }),
@@ -71,7 +76,7 @@ beforeAll(() => {
 });
 
 describe("the citation on a page", () => {
-  it("names the stable title, the site, the permalink, the date of the latest mention and leaves the access date", () => {
+  it("names the stable title, the site, the permalink, the latest source's publication and leaves the access date", () => {
     const pages = citedPages();
     expect(pages.length).toBe(
       model.proposals.length + model.articles.length + pages.filter((p) => p.scope === "actors").length,
@@ -161,7 +166,8 @@ describe("the citation on a page", () => {
     }
     for (const p of model.proposals) {
       const [ld] = pageOf(`proposals/${p.id}/index.html`).jsonLd;
-      expect(ld?.mainEntity).toMatchObject({ name: p.title, dateCreated: p.first.date, dateModified: p.latest.date });
+      const asOf = citedPages().find((c) => c.scope === "proposals" && c.id === p.id)?.asOf;
+      expect(ld?.mainEntity).toMatchObject({ name: p.title, dateCreated: p.first.date, dateModified: asOf });
     }
   });
 });
@@ -169,36 +175,41 @@ describe("the citation on a page", () => {
 describe("every page's head and footer", () => {
   const PNG_SIGNATURE = "89504e470d0a1a0a";
 
-  it("og:image is a 1200×630 PNG of the site; article pages carry article:modified_time", () => {
+  it("og:image is a 1200×630 PNG, the site's or the proposal's own card; article pages carry article:modified_time", () => {
     const png = readFileSync(path.join(DIST, "og-image.png"));
     expect(png.subarray(0, 8).toString("hex")).toBe(PNG_SIGNATURE);
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     for (const file of listFiles(DIST).filter((f) => f.endsWith(".html"))) {
       const { meta } = pageOf(file);
-      expect(meta.get("og:image"), file).toBe(`${SITE_ORIGIN}/og-image.png`);
+      // Proposal pages name their own card (tests/site/drawings.test.ts checks it); every other page the site's.
+      const own = model.proposalById.has(/^proposals\/([^/]+)\/index\.html$/.exec(file)?.[1] ?? "");
+      const card = own ? `${SITE_ORIGIN}/${file.replace(/index\.html$/, "card.png")}` : `${SITE_ORIGIN}/og-image.png`;
+      expect(meta.get("og:image"), file).toBe(card);
       if (meta.get("og:type") === "article") {
         expect(meta.get("article:modified_time"), file).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
       }
     }
-    for (const p of model.proposals) {
-      const modified = pageOf(`proposals/${p.id}/index.html`).meta.get("article:modified_time");
-      expect(modified?.slice(0, p.latest.date.length), p.id).toBe(p.latest.date);
+    for (const p of citedPages().filter((c) => c.scope === "proposals")) {
+      const modified = pageOf(p.file).meta.get("article:modified_time");
+      expect(modified, p.id).toBe(`${earliestDay(p.asOf)}T00:00:00Z`);
     }
   });
 
-  it("every page shows when it was last updated: its own latest source, else the corpus's", () => {
-    const corpusLatest = model.articles
-      .flatMap((a) => [a.source.published, ...a.mentions.map((m) => m.date)])
-      .sort((a, b) => (sortKey(a) < sortKey(b) ? 1 : -1))[0];
+  it("every page's footer gives the one site-wide updated date: the latest publication or correction", () => {
+    // Never a reported event's date; the changes feed's newest entry is the same day.
+    const corpusLatest = latestOf(
+      model.articles.flatMap((a) => [a.source.published, ...(a.corrections ?? []).map((c) => c.date)]),
+    );
+    expect(readFileSync(path.join(DIST, "feeds/changes.xml"), "utf8")).toContain(
+      `<updated>${earliestDay(corpusLatest ?? "")}T00:00:00Z</updated>`,
+    );
     const updated = (file: string) => {
       const { footer } = pageOf(file);
       const time = elements(footer as Element).find((el) => el.tagName === "time");
       return time ? prop(time, "dateTime") : undefined;
     };
     for (const file of listFiles(DIST).filter((f) => f.endsWith(".html"))) {
-      expect(updated(file), file).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+      expect(updated(file), file).toBe(startOf(corpusLatest ?? ""));
     }
-    expect(updated("index.html")).toBe(corpusLatest);
-    for (const p of model.proposals) expect(updated(`proposals/${p.id}/index.html`), p.id).toBe(p.latest.date);
   });
 });

@@ -2,7 +2,8 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatDate, withApproximate } from "../../src/lib/model/dates.ts";
 import type { Model } from "../../src/lib/model/model.ts";
-import { differingSources, reportedAs, stanceAge } from "../../src/lib/views/proposal-page.ts";
+import { stanceWhenWords } from "../../src/lib/views/change-words.ts";
+import { differingSources, proposerConditions, reportedAs, stanceAge } from "../../src/lib/views/proposal-page.ts";
 import { countByStatus } from "../../src/lib/views/pages.ts";
 import { EVIDENCE, STANCES, STATUSES, termOf } from "../../src/schemas/vocabulary.ts";
 import { launchChromium } from "../support/browser.ts";
@@ -49,16 +50,36 @@ describe("the permalink answers: where does the US Article 5-like offer stand, a
     expect(await text("h1")).toBe(p.title);
     const state = squash(await text(".state-of-play"));
     const source = p.state.source;
+    // "As of" is the latest source's publication; the event a source reports is labelled apart.
     expect(state).toContain(
-      `${termOf(STATUSES, p.status).label} — as of ${shown(source.date, source.approximate)}, per ${source.article.source.publisher}`,
+      `${termOf(STATUSES, p.status).label} — as of ${shown(p.asOf)}, per ${source.article.source.publisher}`,
     );
     if (source.evidence) expect(state).toContain(termOf(EVIDENCE, source.evidence).label);
-    if (source.date !== source.article.source.published) {
+    if (source.article.source.published !== p.asOf) {
       expect(state).toContain(`published ${shown(source.article.source.published, source.article.source.approximate)}`);
+    }
+    if (source.date !== source.article.source.published) {
+      expect(state).toContain(`reporting events of ${shown(source.date, source.approximate)}`);
     }
     const opposed = p.stances.filter((s) => s.position.stance === "opposes");
     if (opposed.length === 0) expect(state).toContain("No opposition recorded in");
     for (const s of p.stances) expect(state).toContain(model.actorById.get(s.actor)?.name);
+  });
+});
+
+describe("the lead's words on the real corpus: Ukraine's NATO bid", () => {
+  it("puts Ukraine's condition beside the status and says the move out of 'rejected' as contested, not progress", async () => {
+    const p = model.proposalById.get("ukraine-nato-membership");
+    if (!p) throw new Error("no ukraine-nato-membership");
+    await page.goto(`${server.url}/proposals/${p.id}/`);
+    const state = squash(await text(".state-of-play"));
+    const conditions = proposerConditions(p, (id) => model.actorById.get(id)?.represents);
+    expect(conditions.map((c) => c.actor)).toContain("ukraine");
+    expect(squash(await text(".state-of-play .conditions"))).toMatch(/^Ukraine.*, a proposer: ◐ Conditional — /);
+    expect(state).toMatch(/Contested: rejected per .*; proposed per .*\. A move out of an end state, not progress/);
+    expect(state).not.toMatch(/moved from rejected/i);
+    await page.goto(`${server.url}/`);
+    expect(squash(await page.locator("main").innerText())).not.toMatch(/moved from rejected to proposed/i);
   });
 });
 
@@ -68,20 +89,29 @@ describe("every proposal page", () => {
       await page.goto(`${server.url}/proposals/${p.id}/`);
       expect(await text("h1"), p.id).toBe(p.title);
       const state = squash(await text(".state-of-play"));
-      expect(state, p.id).toContain(
-        `as of ${shown(p.state.source.date, p.state.source.approximate)}, per ${p.state.source.article.source.publisher}`,
-      );
+      expect(state, p.id).toContain(`as of ${shown(p.asOf)}, per ${p.state.source.article.source.publisher}`);
+      // A proposer's conditional stance stands beside the status, with its condition and dates.
+      for (const c of proposerConditions(p, (id) => model.actorById.get(id)?.represents)) {
+        const line = squash(await page.locator(".state-of-play .conditions").innerText());
+        expect(line, p.id).toContain(`${model.actorById.get(c.actor)?.name ?? c.actor}`);
+        expect(line, p.id).toContain(`${c.position.note ?? ""}`);
+        expect(line, p.id).toContain(stanceWhenWords(c));
+      }
       const note = page.locator(".sources-differ");
       expect(await note.count(), p.id).toBe(p.state.differs.length > 0 ? 1 : 0);
       if (p.state.differs.length === 0) continue;
       const items = await note.locator("li").allInnerTexts();
       const listed = differingSources(p.state).slice(0, items.length);
       expect(items.length, p.id).toBe(Math.min(6, p.state.differs.length));
-      listed.forEach(({ mention }, i) => {
+      listed.forEach(({ mention, words }, i) => {
         const item = squash(items[i] ?? "");
         expect(item, p.id).toContain(termOf(STATUSES, mention.status).label);
         expect(item, p.id).toContain(mention.article.source.publisher);
         if (mention.evidence) expect(item, p.id).toContain(termOf(EVIDENCE, mention.evidence).label);
+        // In the words of what changed: a step back or out of an end state is contested, never progress.
+        expect(item, p.id).toContain(words);
+        expect(item, p.id).toMatch(/Contested: |Sources differ: /);
+        expect(item, p.id).not.toContain("Status moved from");
       });
     }
   });
@@ -97,6 +127,8 @@ describe("every proposal page", () => {
         expect(words, p.id).toContain(model.actorById.get(s.actor)?.name);
         expect(words, p.id).toContain(termOf(STANCES, s.position.stance).label);
         expect(words, p.id).toContain(`Per ${s.source.article.source.publisher}`);
+        // Dated by its own date when it has one: "stated 18 December 2025, reported 20 December 2025".
+        expect(words, `${p.id} ${s.actor}`).toContain(stanceWhenWords(s));
         const age = stanceAge(s);
         if (age) expect(words, `${p.id} ${s.actor}`).toContain(age);
         if (s.position.stance === "conditional") expect(words, p.id).toContain(`Condition: ${s.position.note}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { changesAt, type Change } from "../../src/lib/model/changes.ts";
-import { compareDates, formatDate, isBefore, samePeriod, sortKey } from "../../src/lib/model/dates.ts";
+import { compareDates, formatDate, isBefore, latestOf, samePeriod, sortKey } from "../../src/lib/model/dates.ts";
 import { statusChangeWords } from "../../src/lib/views/change-words.ts";
 import { proposalEvents } from "../../src/lib/open-data/feeds.ts";
 import { proposalOf } from "./fixtures.ts";
@@ -36,6 +36,11 @@ describe("ordering by ranges", () => {
       ["2024", "2025-01"],
     ];
     for (const [a, b] of pairs) expect(sortKey(a) < sortKey(b), `${a} < ${b}`).toBe(true);
+  });
+
+  it("takes the surest of equal latest dates, whatever their order", () => {
+    expect(latestOf(["2026-02-13~", "2026-02-13", "2025-12"])).toBe("2026-02-13");
+    expect(latestOf(["2026-02-13", "2026-02-13~"])).toBe("2026-02-13");
   });
 
   it("prints dates as readers say them", () => {

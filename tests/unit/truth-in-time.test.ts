@@ -35,6 +35,27 @@ describe("one meaning of 'as of' and one 'updated' date", () => {
   it("dates the site by its latest source's publication, never by a reported event", () => {
     // The January event reported on 10 December must not make the site "updated January 2026".
     expect(model.updated).toBe("2025-12-20");
+    expect(model.asOf).toBe("2025-12-20");
+  });
+
+  it("counts a correction of ours as an update, not as what the data is as of", () => {
+    const corrected = buildModel({
+      actors: AFFILIATED_ACTORS,
+      kinds: KINDS,
+      registry: REGISTRY,
+      articles: [
+        {
+          ...article("old", "2025-08-16", [proposal()]),
+          data: {
+            ...article("old", "2025-08-16", [proposal()]).data,
+            corrections: [{ date: "2026-01-05", note: "Fixed." }],
+          },
+        },
+        article("berlin", "2025-12-20", [proposal({ date: "2026-02~" })]),
+      ],
+    });
+    expect(corrected.updated).toBe("2026-01-05");
+    expect(corrected.asOf).toBe("2025-12-20");
   });
 
   it("dates a proposal as of its latest source's publication, apart from the event its latest mention reports", () => {

@@ -179,10 +179,17 @@ export function monthLabel(monthKey: string): string {
   return formatDate(monthKey);
 }
 
-/** The latest of some dates (by sortKey), or undefined when there are none. */
+/**
+ * The latest of some dates (by sortKey), or undefined when there are none; of
+ * dates with the same key, the one written without `~` or `?` (the surest),
+ * so the result does not depend on the order they come in.
+ */
 export function latestOf(dates: Iterable<PartialDate>): PartialDate | undefined {
   let latest: PartialDate | undefined;
-  for (const d of dates) if (latest === undefined || sortKey(d) > sortKey(latest)) latest = d;
+  for (const d of dates) {
+    const [key, best] = [sortKey(d), latest === undefined ? "" : sortKey(latest)];
+    if (latest === undefined || key > best || (key === best && d < latest)) latest = d;
+  }
   return latest;
 }
 

@@ -104,10 +104,12 @@ export interface Model {
   places: Place[];
   /** Who belongs to which coalition, and whom each person represents. */
   affiliations: Affiliations;
+  /** What the site is as of: the latest publication among its sources (the data stamp's `as_of`). */
+  asOf: PartialDate | undefined;
   /**
-   * The site's one "updated" date: the latest publication among its sources
-   * (reported event dates are labelled as such, never counted here). Footers,
-   * feeds and the data stamp give it.
+   * The site's one "updated" date: when its content last changed, a source's
+   * publication or a correction of ours; never the date of an event a source
+   * reports. Every footer gives it, and the changes feed's newest entry is it.
    */
   updated: PartialDate | undefined;
   /** Per actor id: the proposals it takes part in (and how) and the sources that involve it. */
@@ -325,7 +327,8 @@ export function buildModel(input: ModelInput): Model {
     actors,
     kinds,
     places: [...(input.places ?? [])],
-    updated: latestOf(articles.map((a) => a.source.published)),
+    asOf: latestOf(articles.map((a) => a.source.published)),
+    updated: latestOf(articles.flatMap((a) => [a.source.published, ...(a.corrections ?? []).map((c) => c.date)])),
     affiliations,
     involvement: involvementIndex(articles, proposals),
     proposalById: new Map(proposals.map((p) => [p.id, p])),

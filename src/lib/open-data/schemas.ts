@@ -139,6 +139,10 @@ export const termRow = z.strictObject({
   values: textList(
     "Its value: one of the term's vocabulary, or for guarantors the actor ids of those who would guarantee.",
   ),
+  of: ids(
+    'Whom the value concerns (actor ids), for a value given for some actors only ("no US troops"); empty otherwise. Such a value is never merged into the proposal\'s terms.',
+  ),
+  note: z.string().nullable().describe("What the source says of the value, in our words."),
 });
 
 /** One row per quote: a named person's words as a source quotes them. */
@@ -209,7 +213,7 @@ export const datasetStamp = z.strictObject({
     .string()
     .regex(/^sha256:[0-9a-f]{64}$/)
     .describe("SHA-256 of every table, as canonical JSON."),
-  as_of: date("The date of the latest source in the data."),
+  as_of: date("The publication date of the latest source in the data (never a reported event's date)."),
   generated: z.iso.datetime().describe("When the data was built (SOURCE_DATE_EPOCH), else the as_of date."),
   license: z.literal("CC-BY-4.0"),
   homepage: url("The page that explains the data."),

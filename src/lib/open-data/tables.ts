@@ -246,22 +246,25 @@ export function dataTables(model: Model, site: URL): Tables {
         current: current.has(pos),
       })),
     ),
-    terms: mentions.flatMap((m) =>
-      TERM_KEYS.flatMap((term) => {
-        const value = m.terms?.[term];
-        return value === undefined
-          ? []
-          : [
-              {
-                proposal_id: m.proposalId,
-                article_slug: m.article.slug,
-                ...dateColumns("date", m.date),
-                term,
-                values: termValues(value),
-              },
-            ];
-      }),
-    ),
+    terms: mentions.flatMap((m) => {
+      const row = (term: TermKey, value: unknown, of: string[], note: string | undefined) => ({
+        proposal_id: m.proposalId,
+        article_slug: m.article.slug,
+        ...dateColumns("date", m.date),
+        term,
+        values: termValues(value),
+        of,
+        note: note ?? null,
+      });
+      return [
+        ...TERM_KEYS.flatMap((term) => {
+          const value = m.terms?.[term];
+          return value === undefined ? [] : [row(term, value, [], m.terms?.notes?.[term])];
+        }),
+        // Values given for some actors only, kept apart as the pages show them.
+        ...(m.terms?.scoped ?? []).map((t) => row(t.term, t.value, t.of, t.note)),
+      ];
+    }),
     quotes: mentions.flatMap((m) =>
       m.quotes.map((q, i) => ({
         proposal_id: m.proposalId,
@@ -353,7 +356,7 @@ export interface OpenData {
 /** The open data of a model: its tables and their stamp. */
 export function openData(model: Model, site: URL, sourceDateEpoch: string | undefined): OpenData {
   const tables = dataTables(model, site);
-  const stamp = datasetStampOf(tables, model.updated ?? "1970-01-01", site, sourceDateEpoch);
+  const stamp = datasetStampOf(tables, model.asOf ?? "1970-01-01", site, sourceDateEpoch);
   return { tables, stamp, site, actorName: actorNamesOf(model) };
 }
 
