@@ -21,9 +21,6 @@ export function spreadsheetDate(date: PartialDate): DateColumnsValue {
   return { text: date, precision: precisionOf(date), start: earliestDay(date), end: latestDay(date) };
 }
 
-/** The columns a date column becomes, in order: itself, then `<name>_precision`, `<name>_start`, `<name>_end`. */
-export const dateColumnsOf = (name: string) => [name, `${name}_precision`, `${name}_start`, `${name}_end`];
-
 export type DateColumns<N extends string> = { [K in N]: string } & { [K in `${N}_precision`]: Precision } & {
   [K in `${N}_start` | `${N}_end`]: string;
 };

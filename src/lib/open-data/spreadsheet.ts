@@ -12,7 +12,7 @@ import { DATA_LICENSE, TABLES, type OpenData } from "./tables.ts";
  * it may mean, as real dates that sort and filter.
  */
 
-export { dateColumnsOf, spreadsheetDate, type DateColumnsValue as SpreadsheetDate } from "./date-columns.ts";
+export { spreadsheetDate } from "./date-columns.ts";
 
 /** A table's spreadsheet header: its columns (each date column is followed by its precision, start and end in the table itself). */
 export function spreadsheetColumns(fields: readonly TableField[]): string[] {
