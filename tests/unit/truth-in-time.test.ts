@@ -4,7 +4,7 @@ import { buildModel } from "../../src/lib/model/model.ts";
 import { stanceHistories } from "../../src/lib/model/state-of-play.ts";
 import { describeEvent, proposalEvents } from "../../src/lib/open-data/feeds.ts";
 import { dateColumns } from "../../src/lib/open-data/date-columns.ts";
-import { dataTables } from "../../src/lib/open-data/tables.ts";
+import { dataTables, openData, proposalRecordOf } from "../../src/lib/open-data/tables.ts";
 import { stanceWhen, stanceWhenWords } from "../../src/lib/views/change-words.ts";
 import { correctionsOf } from "../../src/lib/views/corrections.ts";
 import { positionsMatrix } from "../../src/lib/views/positions.ts";
@@ -80,6 +80,43 @@ describe("one meaning of 'as of' and one 'updated' date", () => {
       latest_reported_start: "2026-01-01",
       latest_reported_end: "2026-01-31",
       as_of: "2025-12-10",
+    });
+  });
+});
+
+describe("scoped terms in the data", () => {
+  const model = buildModel({
+    actors: AFFILIATED_ACTORS,
+    kinds: KINDS,
+    registry: REGISTRY,
+    articles: [
+      article("a", "2025-08-20", [
+        proposal({
+          terms: {
+            binding: "political",
+            notes: { binding: "A pledge." },
+            scoped: [{ term: "foreign_troops", value: "no", of: ["united-states"], note: "No US troops." }],
+          },
+        }),
+      ]),
+    ],
+  });
+
+  it("keeps a value given for some actors as its own row of the terms table, with whom it concerns", () => {
+    const rows = dataTables(model, SITE).terms.map((r) => [r.term, r.values, r.of, r.note]);
+    expect(rows).toEqual([
+      ["binding", ["political"], [], "A pledge."],
+      ["foreign_troops", ["no"], ["united-states"], "No US troops."],
+    ]);
+  });
+
+  it("keeps it in the proposal's record beside the source's other terms", () => {
+    const data = openData(model, SITE, "");
+    const p = model.proposals[0];
+    if (!p) throw new Error("no proposal");
+    expect(proposalRecordOf(p, data).terms.by_source[0]).toMatchObject({
+      terms: { binding: ["political"] },
+      scoped: [{ term: "foreign_troops", values: ["no"], of: ["united-states"], note: "No US troops." }],
     });
   });
 });

@@ -282,7 +282,22 @@ export const proposalRecord = z.strictObject({
       z.array(z.strictObject({ values: z.array(z.string()), sources: z.array(id("A source giving it.")) })),
     ),
     disputed: z.array(term()),
-    by_source: z.array(z.strictObject({ source: sourceRef, terms: z.partialRecord(term(), z.array(z.string())) })),
+    by_source: z.array(
+      z.strictObject({
+        source: sourceRef,
+        terms: z.partialRecord(term(), z.array(z.string())),
+        scoped: z
+          .array(
+            z.strictObject({
+              term: term(),
+              values: z.array(z.string()),
+              of: ids("Whom the value concerns."),
+              note: z.string().nullable(),
+            }),
+          )
+          .describe('Values this source gives for some actors only ("no US troops"), never merged.'),
+      }),
+    ),
   }),
   quotes: z.array(
     z.strictObject({

@@ -418,7 +418,16 @@ export function proposalRecordOf(p: Proposal, data: OpenData): ProposalRecord {
         ]),
       ),
       disputed: p.termsView.disputed,
-      by_source: p.termsView.bySource.map((b) => ({ source: sourceRef(b.source), terms: termsOf(b.terms) })),
+      by_source: p.termsView.bySource.map((b) => ({
+        source: sourceRef(b.source),
+        terms: termsOf(b.terms),
+        scoped: (b.terms.scoped ?? []).map((t) => ({
+          term: t.term,
+          values: termValues(t.value),
+          of: t.of,
+          note: t.note ?? null,
+        })),
+      })),
     },
     quotes: p.quotes.map((q) => ({
       text: q.text,
