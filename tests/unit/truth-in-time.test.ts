@@ -4,7 +4,8 @@ import { buildModel } from "../../src/lib/model/model.ts";
 import { stanceHistories } from "../../src/lib/model/state-of-play.ts";
 import { describeEvent, proposalEvents } from "../../src/lib/open-data/feeds.ts";
 import { dateColumns } from "../../src/lib/open-data/date-columns.ts";
-import { dataTables, openData, proposalRecordOf } from "../../src/lib/open-data/tables.ts";
+import { tableFields } from "../../src/lib/open-data/package.ts";
+import { dataTables, openData, proposalRecordOf, tableCsv } from "../../src/lib/open-data/tables.ts";
 import { stanceWhen, stanceWhenWords } from "../../src/lib/views/change-words.ts";
 import { correctionsOf } from "../../src/lib/views/corrections.ts";
 import { positionsMatrix } from "../../src/lib/views/positions.ts";
@@ -63,6 +64,27 @@ describe("one meaning of 'as of' and one 'updated' date", () => {
     expect(p?.asOf).toBe("2025-12-20");
     expect(p?.latest.date).toBe("2025-12-14");
     expect(model.proposalById.get("reassurance-force")?.asOf).toBe("2025-12-10");
+  });
+
+  it("describes each date's precision, first and last day in the data package (days as Table Schema dates)", () => {
+    const fields = tableFields("positions");
+    const names = fields.map((f) => f.name);
+    expect(names.slice(names.indexOf("date"), names.indexOf("date") + 8)).toEqual([
+      "date",
+      "date_precision",
+      "date_start",
+      "date_end",
+      "stated",
+      "stated_precision",
+      "stated_start",
+      "stated_end",
+    ]);
+    const field = (name: string) => fields.find((f) => f.name === name);
+    expect(field("stated_start")?.type).toBe("date");
+    expect(field("stated_precision")?.constraints?.enum).toEqual(["day", "month", "year"]);
+    expect(tableCsv(dataTables(model, SITE), "proposals").split("\r\n")[0]).toContain(
+      "latest_reported,latest_reported_precision,latest_reported_start,latest_reported_end,as_of,",
+    );
   });
 
   it("gives each table date its precision and first and last day, in JSON and so in CSV", () => {
