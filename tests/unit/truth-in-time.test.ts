@@ -8,6 +8,7 @@ import { tableFields } from "../../src/lib/open-data/package.ts";
 import { dataTables, openData, proposalRecordOf, tableCsv } from "../../src/lib/open-data/tables.ts";
 import { stanceWhen, stanceWhenWords } from "../../src/lib/views/change-words.ts";
 import { correctionsOf } from "../../src/lib/views/corrections.ts";
+import { stanceChart, stanceRuns } from "../../src/lib/views/dot-chart.ts";
 import { positionsMatrix } from "../../src/lib/views/positions.ts";
 import {
   differingSources,
@@ -209,6 +210,17 @@ describe("one stance history, ordered by when each stance was stated", () => {
     if (!event) throw new Error("no stance event");
     const model = { actorById: new Map(AFFILIATED_ACTORS.map((a) => [a.id, a])) };
     expect(describeEvent(event, model).summary).toContain("stated 14 December 2025, reported 20 December 2025");
+  });
+
+  it("draws each stance run at the day its first stance was stated, as the list beside it names it", () => {
+    const history = p.stances[0]?.history ?? [];
+    const runs = stanceRuns(history);
+    expect(runs.map((r) => [r.stance, r.first.date])).toEqual([
+      ["opposes", "2025-12-14"],
+      ["supports", "2025-12-18"],
+    ]);
+    const [row] = stanceChart([{ label: "Italy", href: "/actors/italy/", history }]).rows;
+    expect(row?.marks[0]?.label).toContain("stated 14 December 2025, reported 20 December 2025");
   });
 
   it("dates the positions matrix's cell by the stance's own date, with its publication", () => {
