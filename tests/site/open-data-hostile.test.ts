@@ -6,10 +6,10 @@ import "@citation-js/plugin-ris";
 import "@citation-js/plugin-csl";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { Package } from "datapackage";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fromCsv } from "../../src/lib/open-data/csv.ts";
+import { frictionlessErrors } from "../support/frictionless.ts";
 import { buildSite, listFiles, tempDir } from "../support/site.ts";
 
 /**
@@ -75,11 +75,8 @@ describe("a hostile corpus through the open data", () => {
     expect(proposal.quotes[0].text).toBe("Hostile quote <script>alert(2)</script> and <b onmouseover=alert(3)>x</b>");
   });
 
-  it("the data package passes the Frictionless validator", async () => {
-    const dp = await Package.load(path.join(out, "data", "datapackage.json"), { strict: true });
-    expect(dp.valid).toBe(true);
-    for (const resource of dp.resources)
-      await expect(resource.read({ cast: true, relations: true })).resolves.toBeDefined();
+  it("the data package passes the Frictionless validator", () => {
+    expect(frictionlessErrors(path.join(out, "data", "datapackage.json"))).toEqual([]);
   });
 
   it("citation files read back to the hostile title", () => {
