@@ -8,9 +8,6 @@ import { buildModel, type Model } from "./model/model.ts";
 import { buildTime, openData, type OpenData } from "./open-data/tables.ts";
 import { dataFiles } from "./open-data/package.ts";
 import { dataDownloads } from "./open-data/downloads.ts";
-import { compareRows, type CompareOrder } from "./views/compare.ts";
-import { paginateList } from "./views/paginate.ts";
-import { COMPARE_PAGE_SIZE, PROPOSALS_PAGE_SIZE } from "./views/page-sizes.ts";
 import { filterOptions, filterPairs } from "./views/timeline.ts";
 
 let model: Promise<Model> | undefined;
@@ -113,15 +110,4 @@ async function getFilterOptionsUncached() {
 export function getFilterPairs(): Promise<ReturnType<typeof filterPairs>> {
   pairs ??= getModel().then(filterPairs);
   return pairs;
-}
-
-/** The proposals table, cut into pages. */
-export async function getProposalPages() {
-  return paginateList((await getModel()).proposals, PROPOSALS_PAGE_SIZE);
-}
-
-/** The comparison's rows in an order (grouped by kind in the first), cut into pages. */
-export async function getComparePages(order: CompareOrder = "kind") {
-  const model = await getModel();
-  return paginateList(compareRows(model.proposals, model.kinds, order), COMPARE_PAGE_SIZE);
 }

@@ -4,7 +4,7 @@ import { formatDate, withApproximate } from "../../src/lib/model/dates.ts";
 import type { Model } from "../../src/lib/model/model.ts";
 import { stanceWhenWords } from "../../src/lib/views/change-words.ts";
 import { differingSources, proposerConditions, reportedAs, stanceAge } from "../../src/lib/views/proposal-page.ts";
-import { countByStatus } from "../../src/lib/views/pages.ts";
+import { countByStatus } from "../../src/lib/views/page-views.ts";
 import { REPORTED_AS_SHOWN } from "../../src/lib/views/page-sizes.ts";
 import { EVIDENCE, STANCES, STATUSES, termOf } from "../../src/schemas/vocabulary.ts";
 import { launchChromium } from "../support/browser.ts";

@@ -17,7 +17,7 @@ import {
 } from "../../src/lib/open-data/citation.ts";
 import { actorHead, articleHead, jsonLdText, proposalHead } from "../../src/lib/open-data/citation-head.ts";
 import { buildModel } from "../../src/lib/model/model.ts";
-import { involving } from "../../src/lib/views/pages.ts";
+import { involving } from "../../src/lib/views/page-views.ts";
 import { SOURCES_ON_PROPOSAL } from "../../src/lib/views/page-sizes.ts";
 import { ACTORS, KINDS, REGISTRY, article, proposal } from "./fixtures.ts";
 

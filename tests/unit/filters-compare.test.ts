@@ -5,7 +5,7 @@ import { filterHeading, filterOptions, filterPairs, narrowing } from "../../src/
 import { reportsHref } from "../../src/lib/views/timeline-chart.ts";
 import { SOURCES_ON_PROPOSAL, SOURCES_PAGE_SIZE } from "../../src/lib/views/page-sizes.ts";
 import { urls } from "../../src/lib/views/urls.ts";
-import { paginateFirst } from "../../src/lib/views/paginate.ts";
+import { paginateFirst } from "../../src/lib/views/paginate-first.ts";
 import { ACTORS, KINDS, REGISTRY, article, proposal } from "./fixtures.ts";
 
 const force = (over: Parameters<typeof proposal>[0] = {}) =>

@@ -14,7 +14,7 @@ import {
   homeView,
   proposalsByStatus,
   proposalsOfKind,
-} from "../../src/lib/views/pages.ts";
+} from "../../src/lib/views/page-views.ts";
 import { STATUS_IDS } from "../../src/schemas/vocabulary.ts";
 import { loadModel } from "../support/model.ts";
 

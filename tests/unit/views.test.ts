@@ -21,7 +21,7 @@ import {
   countByStatus,
   homeView,
   involving,
-} from "../../src/lib/views/pages.ts";
+} from "../../src/lib/views/page-views.ts";
 import { AFFILIATED_ACTORS, KINDS, REGISTRY, article, proposal, proposalOf } from "./fixtures.ts";
 
 const ACTORS = AFFILIATED_ACTORS;

@@ -10,7 +10,7 @@ import {
 } from "../../../lib/open-data/citation.ts";
 import { requireSite } from "../../../lib/open-data/tables.ts";
 import { getBuildDay, getModel } from "../../../lib/query.ts";
-import { involving } from "../../../lib/views/pages.ts";
+import { involving } from "../../../lib/views/page-views.ts";
 
 /** /cite/<proposals|articles|actors>/<id>.<bib|ris|csl.json>: a page's citation to download (src/lib/open-data/citation.ts). */
 export const getStaticPaths = (async () => {
