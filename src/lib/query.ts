@@ -9,69 +9,54 @@ import { buildTime, openData, type OpenData } from "./open-data/tables.ts";
 import { dataFiles } from "./open-data/package.ts";
 import { dataDownloads } from "./open-data/downloads.ts";
 import { filterOptions, filterPairs } from "./views/timeline.ts";
-
-let model: Promise<Model> | undefined;
-let events: Promise<FeedEvent[]> | undefined;
-let data: Promise<OpenData> | undefined;
-let files: Promise<ReadonlyMap<string, string>> | undefined;
-let downloads: Promise<ReadonlyMap<string, Uint8Array>> | undefined;
-let options: Promise<ReturnType<typeof filterOptions>> | undefined;
-let pairs: Promise<ReturnType<typeof filterPairs>> | undefined;
+import { once, oncePerSite } from "./once.ts";
 
 /**
  * The merged model, built once per build from the three collections. Every
  * page reads it from here, so no page scans a collection by itself.
  */
-export function getModel(): Promise<Model> {
-  model ??= (async () => {
-    const [articles, actors, kinds, registry, places] = await Promise.all([
-      getCollection("articles"),
-      getCollection("actors"),
-      getCollection("kinds"),
-      getCollection("proposals"),
-      getCollection("places"),
-    ]);
-    // Under astro dev the integration's watcher serves the report instead of any page while the files are
-    // broken, and the loaders re-read a save a moment after it: a check here would race them.
-    if (typeof __GT_CHECK_LOADED__ === "boolean" && __GT_CHECK_LOADED__) {
-      // What is built is what the loaders read: the rules across files are checked on it, not only on the
-      // files as validation read them moments earlier (src/lib/content/corpus.ts, checkLoaded).
-      const problems = checkLoaded(
-        {
-          articles: articles.map((a) => ({
-            file: a.filePath ?? `${CONTENT_DIR}/articles/${a.id}`,
-            slug: a.id,
-            data: a.data,
-          })),
-          actors: actors.map((a) => a.data),
-          kinds: kinds.map((k) => k.data),
-          proposals: registry.map((p) => p.data),
-          places: places.map((p) => p.data),
-        },
-        { today: todayUtc(), dir: CONTENT_DIR },
-      );
-      if (problems.length > 0) throw new ContentError(problems);
-    }
-    return buildModel({
-      articles: articles.map((a) => ({ slug: a.id, data: a.data })),
-      actors: actors.map((a) => a.data),
-      kinds: kinds.map((k) => k.data),
-      registry: registry.map((p) => p.data),
-      places: places.map((p) => p.data),
-    });
-  })().catch((error: unknown) => {
-    // Not kept: under astro dev the next request, after the editor's fix, builds it again.
-    model = undefined;
-    throw error;
+export const getModel = once(async (): Promise<Model> => {
+  const [articles, actors, kinds, registry, places] = await Promise.all([
+    getCollection("articles"),
+    getCollection("actors"),
+    getCollection("kinds"),
+    getCollection("proposals"),
+    getCollection("places"),
+  ]);
+  // Under astro dev the integration's watcher serves the report instead of any page while the files are
+  // broken, and the loaders re-read a save a moment after it: a check here would race them.
+  if (typeof __GT_CHECK_LOADED__ === "boolean" && __GT_CHECK_LOADED__) {
+    // What is built is what the loaders read: the rules across files are checked on it, not only on the
+    // files as validation read them moments earlier (src/lib/content/corpus.ts, checkLoaded).
+    const problems = checkLoaded(
+      {
+        articles: articles.map((a) => ({
+          file: a.filePath ?? `${CONTENT_DIR}/articles/${a.id}`,
+          slug: a.id,
+          data: a.data,
+        })),
+        actors: actors.map((a) => a.data),
+        kinds: kinds.map((k) => k.data),
+        proposals: registry.map((p) => p.data),
+        places: places.map((p) => p.data),
+      },
+      { today: todayUtc(), dir: CONTENT_DIR },
+    );
+    if (problems.length > 0) throw new ContentError(problems);
+  }
+  return buildModel({
+    articles: articles.map((a) => ({ slug: a.id, data: a.data })),
+    actors: actors.map((a) => a.data),
+    kinds: kinds.map((k) => k.data),
+    registry: registry.map((p) => p.data),
+    places: places.map((p) => p.data),
   });
-  return model;
-}
+});
 
 /** The open data (tables, stamp) for the site's address, built once per build for every data endpoint. */
-export function getOpenData(site: URL): Promise<OpenData> {
-  data ??= getModel().then((model) => openData(model, site, process.env.SOURCE_DATE_EPOCH));
-  return data;
-}
+export const getOpenData = oncePerSite(async (site): Promise<OpenData> =>
+  openData(await getModel(), site, process.env.SOURCE_DATE_EPOCH),
+);
 
 /** The day of this build when it records one (SOURCE_DATE_EPOCH): citations give it as their access date. */
 export function getBuildDay(): string | undefined {
@@ -79,35 +64,18 @@ export function getBuildDay(): string | undefined {
 }
 
 /** Every file of /data/ by name, its text built once per build. */
-export function getDataFiles(site: URL): Promise<ReadonlyMap<string, string>> {
-  files ??= getOpenData(site).then(dataFiles);
-  return files;
-}
+export const getDataFiles = oncePerSite(async (site) => dataFiles(await getOpenData(site)));
 
 /** The binary downloads of /data/ (workbook, archive, codebook), built once per build. */
-export function getDataDownloads(site: URL): Promise<ReadonlyMap<string, Uint8Array>> {
-  downloads ??= Promise.all([getOpenData(site), getDataFiles(site)]).then(([d, f]) => dataDownloads(d, f));
-  return downloads;
-}
+export const getDataDownloads = oncePerSite(async (site) =>
+  dataDownloads(await getOpenData(site), await getDataFiles(site)),
+);
 
 /** Every feed event of the corpus, newest first, computed once per build for all the feeds. */
-export function getFeedEvents(): Promise<FeedEvent[]> {
-  events ??= getModel().then(allEvents);
-  return events;
-}
+export const getFeedEvents = once(async (): Promise<FeedEvent[]> => allEvents(await getModel()));
 
 /** The timeline's filter options with counts, computed once per build. */
-export function getFilterOptions(): ReturnType<typeof getFilterOptionsUncached> {
-  options ??= getFilterOptionsUncached();
-  return options;
-}
-
-async function getFilterOptionsUncached() {
-  return filterOptions(await getModel());
-}
+export const getFilterOptions = once(async () => filterOptions(await getModel()));
 
 /** The timeline's filter pairs (kind × status, kind × year, actor × year), computed once per build. */
-export function getFilterPairs(): Promise<ReturnType<typeof filterPairs>> {
-  pairs ??= getModel().then(filterPairs);
-  return pairs;
-}
+export const getFilterPairs = once(async () => filterPairs(await getModel()));

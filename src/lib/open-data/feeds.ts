@@ -109,8 +109,13 @@ export const CHANGES_FEED_LIMIT = 100;
 export const ITEM_FEED_LIMIT = 100;
 
 /** A feed's events cut to the newest `limit`, with the page of the full history when any were cut. */
-function bounded(events: FeedEvent[], history: string, limit = ITEM_FEED_LIMIT): Pick<Feed, "events" | "history"> {
-  return events.length > limit ? { events: events.slice(0, limit), history } : { events };
+function bounded(
+  events: readonly FeedEvent[],
+  history: string,
+  limit = ITEM_FEED_LIMIT,
+): Pick<Feed, "events" | "history"> {
+  // A copy: `events` may be the build's shared list (src/lib/query.ts).
+  return events.length > limit ? { events: events.slice(0, limit), history } : { events: [...events] };
 }
 
 /** Every event of the corpus, newest first; a correction once, though its article feeds several proposals. */
@@ -125,15 +130,15 @@ export function allEvents(model: Model): FeedEvent[] {
   });
 }
 
-/** The site-wide "what changed" feed. */
-export function changesFeed(model: Model): Feed {
+/** The site-wide "what changed" feed; `all` is allEvents(model), computed once per build (src/lib/query.ts). */
+export function changesFeed(model: Model, all: readonly FeedEvent[] = allEvents(model)): Feed {
   return {
     title: "Guarantee Tracker: what changed",
     subtitle:
       "Every new source on a proposal, every change of status, stance or terms, and every correction, newest first.",
     path: urls.changesFeed(),
     page: urls.timeline(),
-    ...bounded(allEvents(model), urls.timeline(), CHANGES_FEED_LIMIT),
+    ...bounded(all, urls.timeline(), CHANGES_FEED_LIMIT),
   };
 }
 
