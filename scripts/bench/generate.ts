@@ -16,6 +16,14 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import yamlLib from "js-yaml";
+import {
+  BINDING_IDS,
+  EVIDENCE_IDS,
+  FOREIGN_TROOPS_IDS,
+  RESPONSE_IDS,
+  STANCE_IDS,
+  type Status,
+} from "../../src/schemas/vocabulary.ts";
 
 /** One file of a generated corpus, its path relative to the corpus directory. */
 export interface GeneratedFile {
@@ -195,7 +203,7 @@ const KINDS = [
   },
 ] as const;
 
-type StatusId = "floated" | "proposed" | "negotiating" | "agreed" | "implemented" | "rejected" | "withdrawn";
+type StatusId = Status;
 const LIVES: { weight: number; path: StatusId[] }[] = [
   { weight: 30, path: ["floated", "proposed", "negotiating", "agreed", "implemented"] },
   { weight: 15, path: ["floated", "proposed", "negotiating", "agreed"] },
@@ -204,11 +212,6 @@ const LIVES: { weight: number; path: StatusId[] }[] = [
   { weight: 10, path: ["floated", "withdrawn"] },
   { weight: 5, path: ["proposed", "negotiating", "rejected"] },
 ];
-const EVIDENCE = ["official-document", "official-statement", "anonymous-officials", "media-report", "analysis"];
-const STANCES = ["supports", "opposes", "undecided"] as const;
-const BINDING = ["legally-binding", "political", "unspecified"];
-const RESPONSE = ["automatic", "consultative", "unspecified"];
-const TROOPS = ["yes", "no", "unspecified"];
 const LANGUAGES = ["en", "en", "en", "en", "en", "en", "uk", "fr", "de", "pl", "it"];
 const AGENCIES = ["AFP", "Reuters", "AP", "dpa", "Ukrinform", "ANSA", "PAP"];
 
@@ -435,7 +438,7 @@ interface PoolProposal {
   /** Its statuses, each from a day on. */
   life: { status: StatusId; from: number }[];
   /** Actors with a view on it, and that view. */
-  stakeholders: { actor: string; stance: (typeof STANCES)[number]; flipsOn?: number }[];
+  stakeholders: { actor: string; stance: (typeof STANCE_IDS)[number]; flipsOn?: number }[];
   terms: { guarantors: string[]; binding: string; response: string; foreign_troops: string };
 }
 
@@ -469,7 +472,7 @@ function makePool(size: number, d: Draw): PoolProposal[] {
         d.int(2, 7),
       )
       .map((actor) => {
-        const stance = d.pick(STANCES);
+        const stance = d.pick(STANCE_IDS);
         return d.chance(0.3)
           ? { actor, stance, flipsOn: born + d.int(60, 900) }
           : { actor, stance: actor === "russia" ? ("opposes" as const) : stance };
@@ -491,9 +494,9 @@ function makePool(size: number, d: Draw): PoolProposal[] {
       stakeholders,
       terms: {
         guarantors: d.some(PROPOSER_IDS.slice(0, 16), d.int(1, 5)),
-        binding: d.pick(BINDING),
-        response: d.pick(RESPONSE),
-        foreign_troops: d.pick(TROOPS),
+        binding: d.pick(BINDING_IDS),
+        response: d.pick(RESPONSE_IDS),
+        foreign_troops: d.pick(FOREIGN_TROOPS_IDS),
       },
     });
   }
@@ -683,7 +686,7 @@ function mention(p: PoolProposal, day: number, published: string, d: Draw): Reco
     m["date"] = isoOf(Math.max(p.born, day - d.int(1, 10)));
     if (d.chance(0.2)) m["approximate"] = true;
   }
-  if (d.chance(0.85)) m["evidence"] = d.pick(EVIDENCE);
+  if (d.chance(0.85)) m["evidence"] = d.pick(EVIDENCE_IDS);
   m["summary"] = `${capitalize(p.topic)}: ${d.pick(ADJECTIVES)} ${d.pick(NOUNS)} ${d.pick(VERBS)} by ${nameOf(
     p.proposers[0] as string,
   )}, with a ${d.pick(ADJECTIVES)} ${d.pick(NOUNS)} still under discussion.`;
@@ -701,7 +704,8 @@ function mention(p: PoolProposal, day: number, published: string, d: Draw): Reco
         s.flipsOn !== undefined && day >= s.flipsOn ? (s.stance === "supports" ? "opposes" : "supports") : s.stance;
       if (d.chance(0.08)) stance = "undecided";
       const position: Record<string, unknown> = { actor: s.actor, stance };
-      if (d.chance(0.5))
+      // A conditional stance needs its condition as a note (src/schemas/proposal.ts).
+      if (stance === "conditional" || d.chance(0.5))
         position["note"] = `${nameOf(s.actor)} ${d.pick(VERBS)} the ${d.pick(ADJECTIVES)} ${d.pick(NOUNS)}.`;
       return position;
     });

@@ -7,6 +7,7 @@ import { validateCorpus, type CorpusResult } from "../lib/content/corpus.ts";
 import { contentDir, readCorpusFiles } from "../lib/content/files.ts";
 import { formatProblems } from "../lib/content/problems.ts";
 import { todayUtc } from "../lib/content/rules.ts";
+import { xmlEscape } from "../lib/text.ts";
 
 /** Validates the corpus under a project root: every file against its schema and every rule across files. */
 export function validateAt(root: string): CorpusResult {
@@ -90,9 +91,6 @@ export function validateContent(): AstroIntegration {
   };
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
-
 /** Where the dev server says whether the corpus is valid (`valid` or `broken`), under the site's base. */
 const STATE = "__guarantee-tracker/content-state";
 
@@ -114,5 +112,5 @@ const poll = async () => {
 };
 setTimeout(poll, 500);
 </script></head>
-<body><h1>The content has problems</h1><pre id="content-report">${escapeHtml(report)}</pre></body></html>`;
+<body><h1>The content has problems</h1><pre id="content-report">${xmlEscape(report)}</pre></body></html>`;
 }

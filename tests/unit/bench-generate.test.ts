@@ -14,6 +14,7 @@ import {
   poolSizeFor,
   writeCorpus,
 } from "../../scripts/bench/generate.ts";
+import { STANCE_IDS, STATUS_IDS } from "../../src/schemas/vocabulary.ts";
 
 /** Smoke run of the benchmark's generator: 50 articles, written to disk and validated like a real corpus. */
 describe("benchmark corpus generator (50 articles)", () => {
@@ -64,6 +65,17 @@ describe("benchmark corpus generator (50 articles)", () => {
     expect(all.some((p) => p.positions)).toBe(true);
     expect(all.some((p) => p.terms)).toBe(true);
     expect(all.some((p) => p.quotes)).toBe(true);
+  });
+
+  it("draws every status and stance of the vocabulary over a larger corpus, so a new one is exercised", () => {
+    const big = mkdtempSync(path.join(os.tmpdir(), "gt-bench-test-"));
+    writeCorpus(big, generateCorpus(300, 11));
+    const result = validateCorpus(readCorpusFiles(big, big), { today: new Date().toISOString().slice(0, 10) });
+    rmSync(big, { recursive: true, force: true });
+    if (!result.ok) throw new Error(formatProblems(result.problems));
+    const all = result.corpus.articles.flatMap((a) => a.data.proposals);
+    expect(new Set(all.map((p) => p.status))).toEqual(new Set(STATUS_IDS));
+    expect(new Set(all.flatMap((p) => (p.positions ?? []).map((s) => s.stance)))).toEqual(new Set(STANCE_IDS));
   });
 
   it("writes bodies of 300–600 words", () => {

@@ -1,7 +1,8 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { allEvents, changesFeed, concernsActor, itemFeed, proposalEvents } from "../../src/lib/open-data/feeds.ts";
-import { atomFeed, xmlEscape } from "../../src/lib/open-data/atom.ts";
+import { atomFeed } from "../../src/lib/open-data/atom.ts";
+import { xmlEscape } from "../../src/lib/text.ts";
 import { buildModel } from "../../src/lib/model/model.ts";
 import { ACTORS, KINDS, REGISTRY, article, proposal } from "./fixtures.ts";
 

@@ -21,6 +21,7 @@ import {
   type StatusState,
   type TermsView,
 } from "./state-of-play.ts";
+import { compareStrings } from "../text.ts";
 
 export type { ArticleRef, Mention } from "./mention.ts";
 
@@ -123,20 +124,16 @@ export interface Model {
 /** Orders mentions by date, then by publication, then by slug: a total, stable order. */
 export function compareMentions(a: Mention, b: Mention): number {
   return (
-    cmp(sortKey(a.date), sortKey(b.date)) ||
-    cmp(sortKey(a.article.source.published), sortKey(b.article.source.published)) ||
-    cmp(a.article.slug, b.article.slug) ||
-    cmp(a.proposalId, b.proposalId)
+    compareStrings(sortKey(a.date), sortKey(b.date)) ||
+    compareStrings(sortKey(a.article.source.published), sortKey(b.article.source.published)) ||
+    compareStrings(a.article.slug, b.article.slug) ||
+    compareStrings(a.proposalId, b.proposalId)
   );
 }
 
 /** Orders articles newest first (publication date, then slug). */
 export function compareArticlesNewestFirst(a: ArticleRef, b: ArticleRef): number {
-  return cmp(sortKey(b.source.published), sortKey(a.source.published)) || cmp(a.slug, b.slug);
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareStrings(sortKey(b.source.published), sortKey(a.source.published)) || compareStrings(a.slug, b.slug);
 }
 
 /** Builds a mention from a proposal entry of an article; `kind` is the registry's for its id. */
@@ -266,7 +263,7 @@ export function relatedProposals(proposals: readonly Proposal[], limit = 5): Map
     for (const slug of new Set(p.mentions.map((m) => m.article.slug))) add(byArticle.get(slug), 2);
     for (const actor of p.proposers) add(byActor.get(actor), 2);
     add(byKind.get(p.kind), 1);
-    const ranked = [...score].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
+    const ranked = [...score].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]));
     result.set(
       p.id,
       ranked.slice(0, limit).map(([id]) => id),
@@ -315,7 +312,9 @@ export function buildModel(input: ModelInput): Model {
 
   const sameActor = sameActorOf(affiliations);
   const proposals = [...mentionsById].map(([id, mentions]) => mergeMentions(id, mentions, registry.get(id), sameActor));
-  proposals.sort((a, b) => cmp(sortKey(b.latest.date), sortKey(a.latest.date)) || cmp(a.id, b.id));
+  proposals.sort(
+    (a, b) => compareStrings(sortKey(b.latest.date), sortKey(a.latest.date)) || compareStrings(a.id, b.id),
+  );
   const related = relatedProposals(proposals);
   for (const p of proposals) p.related = related.get(p.id) ?? [];
 

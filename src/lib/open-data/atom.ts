@@ -4,20 +4,9 @@ import { describeEvent, type Feed, type FeedEvent } from "./feeds.ts";
 import type { Model } from "../model/model.ts";
 import { DATA_LICENSE, SITE_NAME } from "./tables.ts";
 import { urls } from "../views/urls.ts";
+import { xmlEscape } from "../text.ts";
 
 /** What XML 1.0 does not allow (controls but tab and newlines, U+FFFE, U+FFFF, lone surrogates); the content schema refuses most. */
-const NOT_XML = /[^\P{Cc}\t\n\r]|[\uFFFE\uFFFF]|\p{Cs}/gu;
-
-/** Text as XML character data or an attribute value. */
-export function xmlEscape(text: string): string {
-  return text
-    .replace(NOT_XML, "\uFFFD")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
-}
-
 const CATEGORY: Record<FeedEvent["type"], string> = {
   mention: "new source",
   status: "status change",

@@ -9,6 +9,7 @@ import { TERM_NAMES, termWords } from "../views/proposal-page.ts";
 import type { Mention, Model, Proposal } from "../model/model.ts";
 import { SOURCES_ON_PROPOSAL } from "../views/page-sizes.ts";
 import { urls } from "../views/urls.ts";
+import { compareStrings } from "../text.ts";
 
 /**
  * What a feed reports: each new mention of a proposal, and what it changed
@@ -65,15 +66,14 @@ const TYPE_ORDER: Record<FeedEvent["type"], number> = { correction: 0, status: 1
 
 /** Newest first: by the date it became known, then the mention's date, then status, stance, term, mention; a total order. */
 export function newestFirst(events: readonly FeedEvent[]): FeedEvent[] {
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return [...events].sort(
     (a, b) =>
-      cmp(sortKey(b.date), sortKey(a.date)) ||
-      cmp(sortKey(b.mention.date), sortKey(a.mention.date)) ||
-      cmp(a.proposal.id, b.proposal.id) ||
+      compareStrings(sortKey(b.date), sortKey(a.date)) ||
+      compareStrings(sortKey(b.mention.date), sortKey(a.mention.date)) ||
+      compareStrings(a.proposal.id, b.proposal.id) ||
       b.proposal.mentions.indexOf(b.mention) - a.proposal.mentions.indexOf(a.mention) ||
       TYPE_ORDER[a.type] - TYPE_ORDER[b.type] ||
-      cmp(a.fragment, b.fragment),
+      compareStrings(a.fragment, b.fragment),
   );
 }
 

@@ -1,5 +1,6 @@
 import { bareWord } from "./match.ts";
 import type { Model } from "../model/model.ts";
+import { compareStrings } from "../text.ts";
 
 /** A word as a name spells it, in lower case, without punctuation around it or a possessive. */
 const spelt = (word: string) =>
@@ -36,6 +37,6 @@ export function searchVocabulary(model: Pick<Model, "actors" | "proposals" | "ki
   const rank = (word: string) => [wholeNames.has(word) ? 0 : 1, -(uses.get(word) ?? 0)] as const;
   return [...uses.keys()].sort((a, b) => {
     const [ra, rb] = [rank(a), rank(b)];
-    return ra[0] - rb[0] || ra[1] - rb[1] || (a < b ? -1 : a > b ? 1 : 0);
+    return ra[0] - rb[0] || ra[1] - rb[1] || compareStrings(a, b);
   });
 }

@@ -1,6 +1,7 @@
 import { STATUSES, termOf, type Status } from "../../schemas/vocabulary.ts";
 import { formatDate, type PartialDate } from "../model/dates.ts";
 import { STATUS_SHAPES } from "./marks.ts";
+import { xmlEscape } from "../text.ts";
 
 /** What a proposal's social card says. */
 export interface CardFacts {
@@ -22,9 +23,6 @@ const STATUS_COLOURS: Record<Status, string> = {
   rejected: "#b91c1c",
   withdrawn: "#57534e",
 };
-
-const escape = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** Breaks text into at most `lines` lines of about `width` characters, the last ending in … when cut. */
 export function wrap(text: string, width: number, lines: number): string[] {
@@ -54,19 +52,19 @@ export function cardSvg(facts: CardFacts): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="Inter">`,
     `<rect width="1200" height="630" fill="#fbfaf7"/>`,
     `<rect width="1200" height="14" fill="#1d4f91"/>`,
-    `<text x="80" y="110" font-size="30" fill="#5a6270">${escape(facts.kind)}</text>`,
+    `<text x="80" y="110" font-size="30" fill="#5a6270">${xmlEscape(facts.kind)}</text>`,
     ...lines.map(
       (line, i) =>
-        `<text x="80" y="${titleY + i * 72}" font-size="62" font-weight="700" fill="#1c1f24">${escape(line)}</text>`,
+        `<text x="80" y="${titleY + i * 72}" font-size="62" font-weight="700" fill="#1c1f24">${xmlEscape(line)}</text>`,
     ),
     `<g transform="translate(104 ${titleY + lines.length * 72 + 26}) scale(4)" color="${colour}">`,
     shape.ring ? `<circle r="4.5" fill="#ffffff" stroke="${colour}" stroke-width="1.6"/>` : "",
     shape.fill ? `<path d="${shape.fill}" fill="${colour}"/>` : "",
     shape.stroke ? `<path d="${shape.stroke}" fill="none" stroke="${colour}" stroke-width="2"/>` : "",
     `</g>`,
-    `<text x="140" y="${titleY + lines.length * 72 + 40}" font-size="40" font-weight="700" fill="${colour}">${escape(status)}</text>`,
-    `<text x="${140 + status.length * 25 + 20}" y="${titleY + lines.length * 72 + 40}" font-size="34" fill="#5a6270">as of ${escape(formatDate(facts.asOf))}</text>`,
-    `<text x="80" y="580" font-size="32" font-weight="700" fill="#1d4f91">◆ ${escape(facts.site)}</text>`,
+    `<text x="140" y="${titleY + lines.length * 72 + 40}" font-size="40" font-weight="700" fill="${colour}">${xmlEscape(status)}</text>`,
+    `<text x="${140 + status.length * 25 + 20}" y="${titleY + lines.length * 72 + 40}" font-size="34" fill="#5a6270">as of ${xmlEscape(formatDate(facts.asOf))}</text>`,
+    `<text x="80" y="580" font-size="32" font-weight="700" fill="#1d4f91">◆ ${xmlEscape(facts.site)}</text>`,
     `</svg>`,
   ].join("");
 }

@@ -1,7 +1,6 @@
 import type { TimelineChart } from "./timeline-chart.ts";
+import { xmlEscape } from "../text.ts";
 
-const escape = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /**
@@ -16,12 +15,12 @@ export function lanesMarkup(chart: TimelineChart, id: string): string {
   const out: string[] = [];
   for (const group of chart.groups) {
     out.push(
-      `<g class="group"><text class="kind" x="10" y="${group.y + 16}">${escape(shorten(group.label, 70))}</text>`,
+      `<g class="group"><text class="kind" x="10" y="${group.y + 16}">${xmlEscape(shorten(group.label, 70))}</text>`,
     );
     for (const lane of group.lanes) {
       out.push(
-        `<g class="lane" data-proposal="${escape(lane.id)}" data-reports="${lane.reports}" transform="translate(0 ${lane.y})">`,
-        `<a href="${escape(lane.href)}" tabindex="-1"><text class="lane-title" x="10" y="12">${escape(shorten(lane.title, 84))} · ${lane.reports}</text></a>`,
+        `<g class="lane" data-proposal="${xmlEscape(lane.id)}" data-reports="${lane.reports}" transform="translate(0 ${lane.y})">`,
+        `<a href="${xmlEscape(lane.href)}" tabindex="-1"><text class="lane-title" x="10" y="12">${xmlEscape(shorten(lane.title, 84))} · ${lane.reports}</text></a>`,
         `<path class="lane-line" d="M10 24H${chart.width - 10}"/>`,
       );
       for (const mark of lane.marks) {
@@ -32,7 +31,7 @@ export function lanesMarkup(chart: TimelineChart, id: string): string {
             : "";
         const count = mark.count > 1 ? `<text class="count" x="${x + 6}" y="35">${mark.count}</text>` : "";
         out.push(
-          `<a href="${escape(mark.href)}" tabindex="-1" class="status-${mark.status}" data-count="${mark.count}">` +
+          `<a href="${xmlEscape(mark.href)}" tabindex="-1" class="status-${mark.status}" data-count="${mark.count}">` +
             `${span}<use href="#${id}-${mark.status}" x="${x}" y="24"/>${count}</a>`,
         );
       }
