@@ -13,6 +13,8 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
+          // Unit tests share no mutable module state, so a worker reuses its modules across files.
+          isolate: false,
         },
       },
       {

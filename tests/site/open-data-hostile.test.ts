@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
@@ -7,10 +7,10 @@ import "@citation-js/plugin-csl";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { fromCsv } from "../../src/lib/open-data/csv.ts";
 import { frictionlessErrors } from "../support/frictionless.ts";
-import { buildSite, listFiles, tempDir } from "../support/site.ts";
+import { listFiles, sharedBuild } from "../support/site.ts";
 
 /**
  * The hostile corpus (tests/fixtures/hostile/: markup in every string,
@@ -22,18 +22,11 @@ import { buildSite, listFiles, tempDir } from "../support/site.ts";
 const FIXTURE = "tests/fixtures/hostile";
 const HOSTILE_TITLE = "Hostile <script>alert(4)</script> guarantee & <i>friends</i>";
 let out: string;
-let cache: string;
 const read = (file: string) => readFileSync(path.join(out, file), "utf8");
 
 beforeAll(async () => {
-  out = tempDir("open-data-hostile-out");
-  cache = tempDir("open-data-hostile-cache");
-  await buildSite({ outDir: out, cacheDir: cache, contentDir: FIXTURE });
+  out = await sharedBuild(FIXTURE);
 }, 180_000);
-
-afterAll(() => {
-  for (const dir of [out, cache]) if (dir) rmSync(dir, { recursive: true, force: true });
-});
 
 describe("a hostile corpus through the open data", () => {
   it("every feed is well-formed and carries the markup as text", () => {

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Element } from "hast";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -8,7 +8,7 @@ import { checkLinks, readSite } from "../support/links.ts";
 import { cspOf, cspProblems, findUnsafeMarkup, scriptsOf } from "../support/security.ts";
 import { settledSearch } from "../support/search-page.ts";
 import { serveStatic } from "../support/server.ts";
-import { buildSite, elements, htmlFiles, parseHtml, prop, tempDir, textOf } from "../support/site.ts";
+import { elements, htmlFiles, parseHtml, prop, sharedBuild, textOf } from "../support/site.ts";
 
 /**
  * A hostile corpus (tests/fixtures/hostile/): markup in every front-matter
@@ -24,7 +24,6 @@ const SCRIPT_TEXT = "<script>alert(2)</script>";
 const HANDLER_TEXT = "<b onmouseover=alert(3)>x</b>";
 
 let out: string;
-let cache: string;
 let pages: string[];
 const read = (file: string) => readFileSync(path.join(out, file), "utf8");
 
@@ -40,15 +39,9 @@ function find(html: string, what: string, test: (el: Element) => boolean): Eleme
 }
 
 beforeAll(async () => {
-  out = tempDir("hostile-out");
-  cache = tempDir("hostile-cache");
-  await buildSite({ outDir: out, cacheDir: cache, contentDir: FIXTURE });
+  out = await sharedBuild(FIXTURE);
   pages = htmlFiles(out);
 }, 120_000);
-
-afterAll(() => {
-  for (const dir of [out, cache]) if (dir) rmSync(dir, { recursive: true, force: true });
-});
 
 describe("a hostile corpus builds into inert pages", () => {
   it("built the fixture's pages", () => {

@@ -1,8 +1,8 @@
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { SaxesParser } from "saxes";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, listFiles, tempDir } from "../support/site.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { listFiles, sharedBuild } from "../support/site.ts";
 
 /**
  * The machine-read outputs of a build of the hostile fixture (markup, `]]>`, `&bogus;`, zero-width, bidi and
@@ -50,20 +50,12 @@ function child(element: XmlElement | undefined, name: string): XmlElement | unde
 }
 
 let out: string;
-let cache: string;
 let files: string[];
 
 beforeAll(async () => {
-  out = tempDir("wellformed-out");
-  cache = tempDir("wellformed-cache");
-  await buildSite({ outDir: out, cacheDir: cache, contentDir: FIXTURE });
+  out = await sharedBuild(FIXTURE);
   files = listFiles(out);
 }, 180_000);
-
-afterAll(() => {
-  rmSync(out, { recursive: true, force: true });
-  rmSync(cache, { recursive: true, force: true });
-});
 
 const read = (file: string) => readFileSync(path.join(out, file), "utf8");
 

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fromHtml } from "hast-util-from-html";
@@ -128,4 +128,25 @@ export async function buildSite(options: BuildOptions): Promise<{ output: string
   if (code !== 0)
     throw new Error(`astro build --outDir ${options.outDir} exited with ${code}:\n${output.slice(-4000)}`);
   return { output };
+}
+
+/**
+ * A fixture corpus built once per test run and shared by the test files that
+ * only read its output (the hostile corpus: security, open data, well-formed
+ * outputs). The site project's global setup names the run's folder
+ * (GT_SHARED_BUILDS) and removes it at the end; without it, a build of its own.
+ */
+export async function sharedBuild(contentDir: string): Promise<string> {
+  const root = process.env.GT_SHARED_BUILDS;
+  if (root === undefined) {
+    const out = tempDir("shared-out");
+    await buildSite({ outDir: out, cacheDir: tempDir("shared-cache"), contentDir });
+    return out;
+  }
+  const name = contentDir.replace(/[^a-z0-9]+/gi, "-");
+  const out = path.join(root, name);
+  if (!existsSync(path.join(out, "index.html"))) {
+    await buildSite({ outDir: out, cacheDir: path.join(root, `${name}-cache`), contentDir });
+  }
+  return out;
 }
