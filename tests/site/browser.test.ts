@@ -66,8 +66,15 @@ describe("following links", () => {
     await page.waitForURL(`**/proposals/${mention.proposalId}/`);
     expect(await h1(page)).toBe(proposal?.title);
 
-    const source = proposal?.mentions.find((m) => m.article.slug !== newest.slug) ?? proposal?.mentions[0];
-    if (!source) throw new Error("no source");
+    // A source the page lists (it shows the newest few; the rest are on its sources page), other than the one we came from.
+    const listed = await page
+      .locator('.sources a[href^="/articles/"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    const source =
+      proposal?.mentions.find(
+        (m) => m.article.slug !== newest.slug && listed.includes(`/articles/${m.article.slug}/`),
+      ) ?? proposal?.mentions.find((m) => listed.includes(`/articles/${m.article.slug}/`));
+    if (!source) throw new Error("no source listed on the proposal page");
     await page.locator(`.sources a[href="/articles/${source.article.slug}/"]`).first().click();
     await page.waitForURL(`**/articles/${source.article.slug}/`);
     expect(await h1(page)).toBe(source.article.title);
@@ -115,6 +122,12 @@ describe("search", () => {
     const before = await settledSearch(page, "nato");
     expect(before).toBeGreaterThan(1);
 
+    // Facet counts arrive after the first results (a second Pagefind instance counts them).
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("input[name=status]")].some(
+        (b) => Number(b.parentElement?.querySelector(".count")?.textContent) > 0,
+      ),
+    );
     // The status with the most results, but not all of them, so the filter has something to remove.
     const counts = await page
       .locator("input[name=status]")
