@@ -56,6 +56,13 @@ function cast(field: Field, cell: string): { value: unknown } | { error: string 
       return cell.trim() !== "" && Number.isFinite(Number(cell))
         ? { value: Number(cell) }
         : { error: `not a number: ${cell}` };
+    case "date": {
+      // The default format: ISO 8601 YYYY-MM-DD, a day that exists.
+      const day = /^\d{4}-\d{2}-\d{2}$/.test(cell) ? new Date(`${cell}T00:00:00Z`) : undefined;
+      return day && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(cell)
+        ? { value: cell }
+        : { error: `not a date: ${cell}` };
+    }
     case "boolean":
       if (["true", "True", "TRUE", "1"].includes(cell)) return { value: true };
       if (["false", "False", "FALSE", "0"].includes(cell)) return { value: false };
