@@ -27,9 +27,12 @@ const marksOf = (svg: Element) => elements(svg).filter((el) => el.tagName === "a
 describe("the drawn timeline, read back", () => {
   it("has a title and a description, and one mark per source report in each lane", () => {
     const svg = svgOf("timeline", "timeline");
-    expect(prop(svg, "role")).toBe("img");
-    expect(elements(svg).some((el) => el.tagName === "title" && textOf(el).length > 0)).toBe(true);
-    expect(elements(svg).some((el) => el.tagName === "desc" && textOf(el).length > 0)).toBe(true);
+    // A drawing with links is a group (an img's children are presentational, its links unreachable).
+    expect(prop(svg, "role")).toBe("group");
+    const title = elements(svg).find((el) => el.tagName === "title" && textOf(el).length > 0);
+    const desc = elements(svg).find((el) => el.tagName === "desc" && textOf(el).length > 0);
+    expect(prop(svg, "ariaLabelledBy")).toBe(prop(title as Element, "id"));
+    expect(prop(svg, "ariaDescribedBy")).toBe(prop(desc as Element, "id"));
     const lanes = elements(svg).filter((el) => el.tagName === "g" && prop(el, "dataProposal"));
     const reported = new Set(model.articles.flatMap((a) => a.mentions.map((m) => m.proposalId)));
     expect(lanes).toHaveLength(Math.min(TIMELINE_LANES, reported.size));
@@ -90,6 +93,23 @@ describe("the drawn timeline, read back", () => {
     const marks = marksOf(svgOf("proposals/article-5-like-guarantee", "status"));
     expect(marks).toHaveLength(proposal.history.length);
     expect(marks.reduce((n, el) => n + Number(prop(el, "dataCount")), 0)).toBe(proposal.mentions.length);
+  });
+
+  it("names every mark link (its date, status or stance, and publisher)", () => {
+    const drawings: [string, string][] = [
+      ["timeline", "timeline"],
+      ["", "timeline"],
+      ["proposals/article-5-like-guarantee", "status"],
+      ["proposals/article-5-like-guarantee", "stance"],
+      ["actors/united-states", "stance"],
+    ];
+    for (const [url, chart] of drawings) {
+      const svg = svgOf(url, chart);
+      expect(prop(svg, "role"), `${url} ${chart}`).toBe("group");
+      const marks = marksOf(svg);
+      expect(marks.length, `${url} ${chart}`).toBeGreaterThan(0);
+      for (const mark of marks) expect(prop(mark, "ariaLabel"), `${url} ${chart}`).toMatch(/\d{4}/);
+    }
   });
 });
 

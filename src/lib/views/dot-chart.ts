@@ -170,15 +170,13 @@ export function stanceChart(
       href: row.href,
       points: stanceRuns(row.history)
         .slice(-maxPoints)
-        .map(({ stance, position, sources, first }) => {
+        .map(({ stance, sources, first }) => {
           const { source } = first;
           return {
             date: first.date,
             shape: stance,
             href: urls.article(source.article.slug),
-            label:
-              `${row.label}: ${stanceLabel(stance)}${position.note ? ` (${position.note})` : ""}, ` +
-              `${stanceWhenWords(first)}, per ${source.article.source.publisher}`,
+            label: `${row.label}: ${stanceLabel(stance)}, ${stanceWhenWords(first)}, per ${source.article.source.publisher}`,
             count: sources.length,
           };
         }),

@@ -31,7 +31,7 @@ export function lanesMarkup(chart: TimelineChart, id: string): string {
             : "";
         const count = mark.count > 1 ? `<text class="count" x="${x + 6}" y="35">${mark.count}</text>` : "";
         out.push(
-          `<a href="${xmlEscape(mark.href)}" tabindex="-1" class="status-${mark.status}" data-count="${mark.count}">` +
+          `<a href="${xmlEscape(mark.href)}" tabindex="-1" aria-label="${xmlEscape(mark.label)}" class="status-${mark.status}" data-count="${mark.count}">` +
             `${span}<use href="#${id}-${mark.status}" x="${x}" y="24"/>${count}</a>`,
         );
       }
