@@ -13,6 +13,9 @@ export const REPORTED_AS_SHOWN = 4;
 /** Sources shown on a proposal's own page before linking to the full list. */
 export const SOURCES_ON_PROPOSAL = 3;
 
+/** Corrections to its sources shown on a proposal's page, the newest (each article and /corrections/ have all). */
+export const CORRECTIONS_ON_PROPOSAL = 2;
+
 /** Sources side by side in a proposal's terms table, the latest that give terms. */
 export const TERMS_COLUMNS = 3;
 
