@@ -11,16 +11,13 @@ export const SOURCES_PAGE_SIZE = 60;
 export const REPORTED_AS_SHOWN = 4;
 
 /** Sources shown on a proposal's own page before linking to the full list. */
-export const SOURCES_ON_PROPOSAL = 3;
-
-/** Corrections to its sources shown on a proposal's page, the newest (each article and /corrections/ have all). */
-export const CORRECTIONS_ON_PROPOSAL = 2;
+export const SOURCES_ON_PROPOSAL = 2;
 
 /** Sources side by side in a proposal's terms table, the latest that give terms. */
-export const TERMS_COLUMNS = 3;
+export const TERMS_COLUMNS = 2;
 
 /** Quotes shown on a proposal's own page, the newest (each source's page has all of its own). */
-export const QUOTES_ON_PROPOSAL = 3;
+export const QUOTES_ON_PROPOSAL = 2;
 
 /** Rows per page of the proposals table. */
 export const PROPOSALS_PAGE_SIZE = 50;
@@ -41,4 +38,4 @@ export const HOME_LANES = 5;
 export const POSITIONS_PAGE_SIZE = 25;
 
 /** Status runs a proposal's status chart draws and the list beside it gives, the latest. */
-export const STATUS_RUNS = 20;
+export const STATUS_RUNS = 12;
