@@ -3,6 +3,9 @@ import { buildModel, type Mention } from "../../src/lib/model/model.ts";
 import { spanOf, timeScale } from "../../src/lib/views/chart-scale.ts";
 import { MARK_SIZE, timelineChart } from "../../src/lib/views/timeline-chart.ts";
 import { matrixPages, matrixRows, positionsMatrix, shortDate } from "../../src/lib/views/positions.ts";
+import { stanceChart, statusChart } from "../../src/lib/views/dot-chart.ts";
+import { dotMarkup } from "../../src/lib/views/dot-svg.ts";
+import { SOURCES_ON_PROPOSAL } from "../../src/lib/views/page-sizes.ts";
 import { ACTORS, KINDS, REGISTRY, article, proposal } from "./fixtures.ts";
 
 const model = buildModel({
@@ -107,10 +110,36 @@ describe("timelineChart", () => {
     expect(marks.reduce((n, m) => n + m.count, 0)).toBe(41);
     const month = marks.find((m) => m.count > 1);
     expect(month?.count).toBe(40);
-    expect(month?.href).toBe("/proposals/article-5-like-guarantee/#sources");
+    // The proposal has more sources than its page lists (SOURCES_ON_PROPOSAL): the month links to its sources page.
+    expect(model.proposalById.get("article-5-like-guarantee")?.mentions.length).toBeGreaterThan(SOURCES_ON_PROPOSAL);
+    expect(month?.href).toBe("/proposals/article-5-like-guarantee/sources/");
     // Single marks stay at least a mark apart within a month, else they are merged.
     expect(marks.filter((m) => m.count === 1)).toHaveLength(1);
     expect(MARK_SIZE).toBeGreaterThan(0);
+  });
+});
+
+describe("dotMarkup", () => {
+  const marks = (svg: string) => [...svg.matchAll(/<a [^>]*data-count="\d+"[^>]*>/g)].map((m) => m[0]);
+
+  it("names every mark link: a link inside a drawing needs a name of its own", () => {
+    const proposal = model.proposalById.get("article-5-like-guarantee");
+    if (!proposal) throw new Error("no proposal");
+    const status = marks(dotMarkup(statusChart(proposal), "s", "status"));
+    expect(status).toHaveLength(proposal.history.length);
+    for (const a of status) expect(a).toMatch(/aria-label="[A-Z][a-z]+ from \d/);
+    const rows = proposal.stances.map((s) => ({ label: s.actor, href: `/actors/${s.actor}/`, history: s.history }));
+    const stance = marks(dotMarkup(stanceChart(rows), "t", "stance"));
+    expect(stance.length).toBeGreaterThan(0);
+    for (const a of stance) expect(a).toMatch(/aria-label="[a-z]+: [A-Z][a-z]+, \d/);
+  });
+
+  it("defines each shape it uses once, and carries no scoping class", () => {
+    const proposal = model.proposalById.get("article-5-like-guarantee");
+    if (!proposal) throw new Error("no proposal");
+    const svg = dotMarkup(statusChart(proposal), "s", "status");
+    for (const [, id] of svg.matchAll(/<use href="#([^"]+)"/g)) expect(svg.split(`id="${id}"`)).toHaveLength(2);
+    expect(svg).not.toMatch(/astro-/);
   });
 });
 

@@ -62,7 +62,9 @@ export function dotMarkup(chart: DotChart, id: string, series: "status" | "stanc
       const x = Math.round(mark.x);
       out.push(
         `<a href="${escape(mark.href)}" tabindex="-1" aria-label="${escape(mark.label)}" class="${series}-${mark.shape}" data-count="${mark.count}">`,
-        mark.width >= 3 ? `<rect class="span" x="${x}" y="-3" width="${Math.round(mark.width)}" height="6" rx="3"/>` : "",
+        mark.width >= 3
+          ? `<rect class="span" x="${x}" y="-3" width="${Math.round(mark.width)}" height="6" rx="3"/>`
+          : "",
         `<use href="#${id}-${mark.shape}" x="${x}"/></a>`,
       );
     }
