@@ -131,7 +131,7 @@ describe("dotMarkup", () => {
     const rows = proposal.stances.map((s) => ({ label: s.actor, href: `/actors/${s.actor}/`, history: s.history }));
     const stance = marks(dotMarkup(stanceChart(rows), "t", "stance"));
     expect(stance.length).toBeGreaterThan(0);
-    for (const a of stance) expect(a).toMatch(/aria-label="[a-z]+: [A-Z][a-z]+, \d/);
+    for (const a of stance) expect(a).toMatch(/aria-label="[a-z]+: [A-Z][a-z]+, (stated|reported) \d/);
   });
 
   it("defines each shape it uses once, and carries no scoping class", () => {

@@ -12,7 +12,7 @@ export function markDefs(prefix: string, series: "status" | "stance"): string {
   for (const [value, shape] of Object.entries(shapes)) {
     out.push(
       `<g id="${prefix}-${value}">`,
-      shape.ring ? `<circle class="ring" r="4.5" stroke="currentColor" stroke-width="1.6"/>` : "",
+      shape.ring ? `<circle class="mark-ring" r="4.5" stroke="currentColor" stroke-width="1.6"/>` : "",
       shape.fill ? `<path d="${shape.fill}" fill="currentColor"/>` : "",
       shape.stroke ? `<path d="${shape.stroke}" fill="none" stroke="currentColor" stroke-width="2"/>` : "",
       "</g>",
