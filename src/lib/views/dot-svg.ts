@@ -1,6 +1,6 @@
 import type { DotChart } from "./dot-chart.ts";
 import { STANCE_SHAPES, STATUS_SHAPES } from "./marks.ts";
-import { xmlEscape as escape } from "../text.ts";
+import { xmlEscape } from "../text.ts";
 
 const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -34,16 +34,16 @@ export function dotMarkup(chart: DotChart, id: string, series: "status" | "stanc
   for (const tick of chart.ticks) {
     out.push(
       `<line x1="${tick.x}" x2="${tick.x}" y1="${chart.axisY + 4}" y2="${chart.height}" data-day="${tick.day}"/>`,
-      `<text x="${tick.x + 3}" y="${chart.axisY}">${escape(tick.label)}</text>`,
+      `<text x="${tick.x + 3}" y="${chart.axisY}">${xmlEscape(tick.label)}</text>`,
     );
   }
   out.push("</g>");
   for (const row of chart.rows) {
-    const label = escape(shorten(row.label, 26));
+    const label = xmlEscape(shorten(row.label, 26));
     out.push(
       `<g class="row">`,
       row.href
-        ? `<a href="${escape(row.href)}" tabindex="-1"><text class="label link" x="0" y="${row.y + 4}">${label}</text></a>`
+        ? `<a href="${xmlEscape(row.href)}" tabindex="-1"><text class="label link" x="0" y="${row.y + 4}">${label}</text></a>`
         : `<text class="label" x="0" y="${row.y + 4}">${label}</text>`,
       `<path class="guide" d="M${chart.labelWidth} ${row.y}H${chart.width - 10}"/></g>`,
     );
@@ -61,7 +61,7 @@ export function dotMarkup(chart: DotChart, id: string, series: "status" | "stanc
     for (const mark of row.marks) {
       const x = Math.round(mark.x);
       out.push(
-        `<a href="${escape(mark.href)}" tabindex="-1" aria-label="${escape(mark.label)}" class="${series}-${mark.shape}" data-count="${mark.count}">`,
+        `<a href="${xmlEscape(mark.href)}" tabindex="-1" aria-label="${xmlEscape(mark.label)}" class="${series}-${mark.shape}" data-count="${mark.count}">`,
         mark.width >= 3
           ? `<rect class="span" x="${x}" y="-3" width="${Math.round(mark.width)}" height="6" rx="3"/>`
           : "",
