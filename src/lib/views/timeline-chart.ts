@@ -4,7 +4,7 @@ import type { Directory } from "../model/directory.ts";
 import { pushTo } from "../model/maps.ts";
 import type { Mention } from "../model/model.ts";
 import { monthOf, spanOf, timeScale, type Tick } from "./chart-scale.ts";
-import { SOURCES_ON_PROPOSAL, SOURCES_PAGE_SIZE } from "./page-sizes.ts";
+import { SOURCES_ON_PROPOSAL, SOURCES_PAGE_SIZE, TIMELINE_LANES } from "./page-sizes.ts";
 import { urls } from "./urls.ts";
 
 /** One mark of a lane: one source report, or a crowded month's reports drawn as one. */
@@ -190,4 +190,13 @@ function byDate(a: Mention, b: Mention): number {
   const sa = spanOf(a.date).start;
   const sb = spanOf(b.date).start;
   return sa - sb || (a.article.slug < b.article.slug ? -1 : a.article.slug > b.article.slug ? 1 : 0);
+}
+
+/** The drawing a timeline page opens with: on its first page only, the most reported lanes of its reports. */
+export function timelinePageChart(
+  pageNumber: number,
+  mentions: readonly Mention[],
+  directory: Pick<Directory, "kindById" | "proposalById">,
+): TimelineChart | undefined {
+  return pageNumber === 1 ? timelineChart(mentions, directory, { maxLanes: TIMELINE_LANES }) : undefined;
 }
