@@ -27,6 +27,9 @@ const { site, base } = (() => {
 const SHARED_STYLES =
   /\/src\/(styles\/[^/]+\.css$|(layouts\/Base|components\/(CiteLink|Citation|CorrectionList|DiffersMark|EvidenceLabel|MentionDates|StanceLabel|TermValue|Pagination|QuoteList|StancesList))\.astro\?astro&type=style)/;
 
+/** Scripts up to this size are written into their page (bytes, minified). */
+const INLINE_SCRIPT_LIMIT = 20 * 1024;
+
 export default defineConfig({
   site,
   base,
@@ -35,7 +38,13 @@ export default defineConfig({
     define: { __GT_BASE__: JSON.stringify(base === "/" ? "/" : `${base}/`) },
     // One stylesheet for the layout and the small components most pages show: the page budget counts each linked
     // file, and a dozen small ones gzip to a third more than the same rules in one.
-    build: { rollupOptions: { output: { manualChunks: (id) => (SHARED_STYLES.test(id) ? "site" : undefined) } } },
+    build: {
+      rollupOptions: { output: { manualChunks: (id) => (SHARED_STYLES.test(id) ? "site" : undefined) } },
+      // The search page's script (the site's only one) is written into the page: a separate file arrived while
+      // a throttled phone laid the page out, and a cold search started about 150 ms later (docs/performance.md).
+      assetsInlineLimit: (file, content) =>
+        (file.endsWith(".js") && content.length <= INLINE_SCRIPT_LIMIT) || undefined,
+    },
   },
   // Benchmarks and fixture builds keep their own cache, so builds of different corpora never share one.
   ...(process.env.GT_CACHE_DIR ? { cacheDir: process.env.GT_CACHE_DIR } : {}),

@@ -92,6 +92,8 @@ function loadPagefind(): Promise<Pagefind> {
   });
   return pagefind;
 }
+// A page opened with a search starts Pagefind (its worker, WebAssembly and index) before wiring up the form.
+if (hasCriteria(currentState())) void loadPagefind();
 
 /**
  * The facet counts come from a second Pagefind instance, in a worker of its
