@@ -45,52 +45,88 @@ export function statusMove(previous: Mention, mention: Mention): StatusMove {
  * `sameActor` says which guarantor ids are one actor under two labels.
  */
 export function changesAt(before: readonly Mention[], mention: Mention, sameActor: SameActor = (id) => id): Change[] {
-  const previous = before.at(-1);
-  if (!previous) return [{ type: "first-reported" }];
-  const changes: Change[] = [
-    previous.status === mention.status
-      ? { type: "same-status", status: mention.status }
-      : {
-          type: "status",
-          from: previous.status,
-          to: mention.status,
-          move: statusMove(previous, mention),
-          previous,
-          mention,
-        },
-  ];
-  // Stances compare along the one stance history, ordered by when each was stated.
-  const histories = stanceHistories([...before, mention]);
-  for (const position of mention.positions) {
-    const history = histories.get(position.actor) ?? [];
-    const at = history.findIndex((event) => event.position === position);
-    const was = history[at - 1]?.position.stance;
-    if (was !== position.stance)
-      changes.push({
-        type: "stance",
-        actor: position.actor,
-        position,
-        stance: position.stance,
-        ...(was ? { was } : {}),
-      });
-  }
-  for (const key of TERM_KEYS) {
-    const value = mention.terms?.[key];
-    if (value === undefined || value === "unspecified") continue;
-    const was = before
-      .map((m) => m.terms?.[key])
-      .filter((v) => v !== undefined && v !== "unspecified")
-      .at(-1);
-    if (was === undefined || comparableTerm(was, sameActor) !== comparableTerm(value, sameActor))
-      changes.push({ type: "term", key, value, ...(was ? { was } : {}) });
-  }
-  return changes;
+  return (changesOver([...before, mention], sameActor).at(-1) as { changes: Change[] }).changes;
 }
 
-/** What each mention of sorted mentions changed, in their order. */
+/**
+ * What each mention of sorted mentions changed against the mentions before
+ * it, in their order. The stance histories are built once: the history over
+ * the first i mentions is the full one without the events of later mentions
+ * (the sort is stable), so a stance's previous one is the nearest earlier
+ * event of a mention up to its own.
+ */
 export function changesOver(
   mentions: readonly Mention[],
   sameActor: SameActor = (id) => id,
 ): { mention: Mention; changes: Change[] }[] {
-  return mentions.map((mention, i) => ({ mention, changes: changesAt(mentions.slice(0, i), mention, sameActor) }));
+  const was = previousStances(mentions);
+  const lastTerm = new Map<TermKey, TermGiven>();
+  return mentions.map((mention, i) => {
+    const previous = mentions[i - 1];
+    if (!previous) {
+      noteTerms(lastTerm, mention);
+      return { mention, changes: [{ type: "first-reported" }] };
+    }
+    const changes: Change[] = [
+      previous.status === mention.status
+        ? { type: "same-status", status: mention.status }
+        : {
+            type: "status",
+            from: previous.status,
+            to: mention.status,
+            move: statusMove(previous, mention),
+            previous,
+            mention,
+          },
+    ];
+    for (const position of mention.positions) {
+      const before = was.get(position);
+      if (before !== position.stance)
+        changes.push({
+          type: "stance",
+          actor: position.actor,
+          position,
+          stance: position.stance,
+          ...(before ? { was: before } : {}),
+        });
+    }
+    for (const key of TERM_KEYS) {
+      const value = mention.terms?.[key];
+      if (value === undefined || value === "unspecified") continue;
+      const before = lastTerm.get(key);
+      if (before === undefined || comparableTerm(before, sameActor) !== comparableTerm(value, sameActor))
+        changes.push({ type: "term", key, value, ...(before ? { was: before } : {}) });
+    }
+    noteTerms(lastTerm, mention);
+    return { mention, changes };
+  });
+}
+
+/** Keeps each term's latest stated value (not "unspecified") as of `mention`. */
+function noteTerms(last: Map<TermKey, TermGiven>, mention: Mention): void {
+  for (const key of TERM_KEYS) {
+    const value = mention.terms?.[key];
+    if (value !== undefined && value !== "unspecified") last.set(key, value);
+  }
+}
+
+/**
+ * Per position, the stance its actor had stated before it as of its mention:
+ * in the actor's history, the nearest earlier event whose mention is not
+ * later than its own (a stack of events with rising mention index finds each
+ * in one pass).
+ */
+function previousStances(mentions: readonly Mention[]): Map<Position, Stance | undefined> {
+  const order = new Map(mentions.map((m, i) => [m, i]));
+  const was = new Map<Position, Stance | undefined>();
+  for (const history of stanceHistories(mentions).values()) {
+    const stack: { at: number; stance: Stance }[] = [];
+    for (const event of history) {
+      const at = order.get(event.source) as number;
+      while (stack.length > 0 && (stack.at(-1) as { at: number }).at > at) stack.pop();
+      was.set(event.position, stack.at(-1)?.stance);
+      stack.push({ at, stance: event.position.stance });
+    }
+  }
+  return was;
 }
