@@ -48,6 +48,12 @@ describe("precision and ranges", () => {
     expect(latestDay("2025-08-16")).toBe("2025-08-16");
   });
 
+  it("keys a date by its first day, then its last day with each digit inverted (pages carry the key for sorting)", () => {
+    expect(sortKey("2025-08")).toBe("2025-08-01|7974-91-68");
+    expect(sortKey("2025-08-18/2025-08-24~")).toBe("2025-08-18|7974-91-75");
+    expect(sortKey("2025-08")).toBe("2025-08-01|7974-91-68");
+  });
+
   it("sorts an unknown month or day before known ones", () => {
     const dates = ["2025-08-16", "2025", "2025-08", "2024-12-31", "2025-01-01"];
     expect([...dates].sort((a, b) => sortKey(a).localeCompare(sortKey(b)))).toEqual([

@@ -116,8 +116,19 @@ export function compareDates(a: PartialDate, b: PartialDate): -1 | 0 | 1 {
   return isBefore(a, b) ? -1 : isBefore(b, a) ? 1 : 0;
 }
 
-/** 9 − each digit: sorts a later end first. */
-const invert = (day: string) => day.replace(/\d/g, (d) => String(9 - Number(d)));
+/** 9 − each digit of a `YYYY-MM-DD` day: sorts a later end first. */
+function invert(day: string): string {
+  let out = "";
+  for (let i = 0; i < day.length; i++) {
+    const code = day.charCodeAt(i);
+    // "0" is 48: 48 + (9 − (code − 48)) = 105 − code.
+    out += code >= 48 && code <= 57 ? String.fromCharCode(105 - code) : day[i];
+  }
+  return out;
+}
+
+/** Keys already made: sorts compare the same few hundred dates many times over. */
+const sortKeys = new Map<PartialDate, string>();
 
 /**
  * A key that lists dates in time order: by start, then the wider first (a
@@ -126,7 +137,13 @@ const invert = (day: string) => day.replace(/\d/g, (d) => String(9 - Number(d)))
  * get some order, which no page may present as a sequence.
  */
 export function sortKey(date: PartialDate): string {
-  return `${earliestDay(date)}|${invert(latestDay(date))}`;
+  let key = sortKeys.get(date);
+  if (key === undefined) {
+    key = `${earliestDay(date)}|${invert(latestDay(date))}`;
+    if (sortKeys.size >= 100_000) sortKeys.clear();
+    sortKeys.set(date, key);
+  }
+  return key;
 }
 
 const MONTHS = [

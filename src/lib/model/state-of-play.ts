@@ -87,12 +87,14 @@ export function stanceHistories(mentions: readonly Mention[]): Map<string, Stanc
       byActor.set(position.actor, list);
     }
   }
-  for (const list of byActor.values()) {
+  for (const [actor, list] of byActor) {
     // Array sort is stable: stances of the same key keep their mentions' order.
-    list.sort((a, b) => {
-      const [ka, kb] = [sortKey(a.date), sortKey(b.date)];
-      return ka < kb ? -1 : ka > kb ? 1 : 0;
-    });
+    const keyed = list.map((event) => ({ event, key: sortKey(event.date) }));
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    byActor.set(
+      actor,
+      keyed.map((k) => k.event),
+    );
   }
   return byActor;
 }
