@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { buildModel, type Mention } from "../../src/lib/model/model.ts";
 import { spanOf, timeScale } from "../../src/lib/views/chart-scale.ts";
-import { MARK_SIZE, timelineChart } from "../../src/lib/views/timeline-chart.ts";
+import { MARK_SIZE, timelineChart, timelinePageChart } from "../../src/lib/views/timeline-chart.ts";
 import { matrixPages, matrixRows, positionsMatrix, shortDate } from "../../src/lib/views/positions.ts";
 import { stanceChart, statusChart } from "../../src/lib/views/dot-chart.ts";
 import { dotMarkup } from "../../src/lib/views/dot-svg.ts";
-import { SOURCES_ON_PROPOSAL } from "../../src/lib/views/page-sizes.ts";
+import { SOURCES_ON_PROPOSAL, TIMELINE_LANES } from "../../src/lib/views/page-sizes.ts";
 import { ACTORS, KINDS, REGISTRY, article, proposal } from "./fixtures.ts";
 
 const model = buildModel({
@@ -95,6 +95,18 @@ describe("timelineChart", () => {
     const one = timelineChart(mentions, model, { maxLanes: 1 });
     expect(one.groups.flatMap((g) => g.lanes).map((l) => l.id)).toEqual(["article-5-like-guarantee"]);
     expect(one.hiddenLanes).toBe(1);
+  });
+
+  it("draws on a timeline's first page only, and gathers the reports only for it", () => {
+    let gathered = 0;
+    const reports = () => {
+      gathered++;
+      return mentions;
+    };
+    expect(timelinePageChart(2, reports, model)).toBeUndefined();
+    expect(gathered).toBe(0);
+    expect(timelinePageChart(1, reports, model)).toEqual(timelineChart(mentions, model, { maxLanes: TIMELINE_LANES }));
+    expect(gathered).toBe(1);
   });
 
   it("draws a crowded month as one mark counting its reports, with its latest status", () => {

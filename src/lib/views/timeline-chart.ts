@@ -192,11 +192,14 @@ function byDate(a: Mention, b: Mention): number {
   return sa - sb || (a.article.slug < b.article.slug ? -1 : a.article.slug > b.article.slug ? 1 : 0);
 }
 
-/** The drawing a timeline page opens with: on its first page only, the most reported lanes of its reports. */
+/**
+ * The drawing a timeline page opens with: on its first page only, the most
+ * reported lanes of its reports (gathered only then: the other pages need none).
+ */
 export function timelinePageChart(
   pageNumber: number,
-  mentions: readonly Mention[],
+  mentions: () => readonly Mention[],
   directory: Pick<Directory, "kindById" | "proposalById">,
 ): TimelineChart | undefined {
-  return pageNumber === 1 ? timelineChart(mentions, directory, { maxLanes: TIMELINE_LANES }) : undefined;
+  return pageNumber === 1 ? timelineChart(mentions(), directory, { maxLanes: TIMELINE_LANES }) : undefined;
 }
