@@ -97,6 +97,13 @@ describe("timelineChart", () => {
     expect(one.hiddenLanes).toBe(1);
   });
 
+  it("draws the same whatever order the reports come in", () => {
+    for (const maxLanes of [1, 10]) {
+      const drawn = timelineChart(mentions, model, { maxLanes });
+      expect(timelineChart([...mentions].reverse(), model, { maxLanes })).toEqual(drawn);
+    }
+  });
+
   it("draws on a timeline's first page only, and gathers the reports only for it", () => {
     let gathered = 0;
     const reports = () => {

@@ -3,6 +3,7 @@ import { formatDate, type PartialDate } from "../model/dates.ts";
 import type { Directory } from "../model/directory.ts";
 import { pushTo } from "../model/maps.ts";
 import type { Mention } from "../model/model.ts";
+import { compareStrings } from "../text.ts";
 import { monthOf, spanOf, timeScale, type Tick } from "./chart-scale.ts";
 import { SOURCES_ON_PROPOSAL, SOURCES_PAGE_SIZE, TIMELINE_LANES } from "./page-sizes.ts";
 import { urls } from "./urls.ts";
@@ -128,10 +129,9 @@ export function timelineChart(
 ): TimelineChart {
   const byProposal = new Map<string, Mention[]>();
   for (const m of mentions) pushTo(byProposal, m.proposalId, m);
-  const lanes = [...byProposal]
-    .map(([id, list]) => ({ id, list: [...list].sort(byDate) }))
-    .sort((a, b) => b.list.length - a.list.length || (a.id < b.id ? -1 : 1));
-  const shown = lanes.slice(0, maxLanes);
+  const lanes = [...byProposal].sort(([a, la], [b, lb]) => lb.length - la.length || (a < b ? -1 : 1));
+  // Only the lanes drawn are put in date order.
+  const shown = lanes.slice(0, maxLanes).map(([id, list]) => ({ id, list: byDate(list) }));
   const scale = timeScale(
     shown.flatMap((l) => l.list.map((m) => spanOf(m.date))),
     LEFT,
@@ -186,10 +186,12 @@ export function reportsHref(id: string, month: readonly Mention[], all: readonly
   return urls.proposalSources(id, Math.floor(newestFirst(month.at(-1) as Mention) / SOURCES_PAGE_SIZE) + 1);
 }
 
-function byDate(a: Mention, b: Mention): number {
-  const sa = spanOf(a.date).start;
-  const sb = spanOf(b.date).start;
-  return sa - sb || (a.article.slug < b.article.slug ? -1 : a.article.slug > b.article.slug ? 1 : 0);
+/** Mentions by the day each starts, then by article slug; each start is worked out once. */
+function byDate(mentions: readonly Mention[]): Mention[] {
+  return mentions
+    .map((m) => ({ m, start: spanOf(m.date).start }))
+    .sort((a, b) => a.start - b.start || compareStrings(a.m.article.slug, b.m.article.slug))
+    .map(({ m }) => m);
 }
 
 /**
