@@ -23,6 +23,9 @@ const INDEXED_PAGES = "{articles,proposals,actors}/*/index.html";
 
 /** An element that opens with a `data-pagefind-body` attribute; in text the `<` is escaped, so text does not match. */
 const SEARCHABLE = /<[a-z][^<>]*\sdata-pagefind-body(?=[\s=/>])/i;
+/** The attribute's name anywhere: a page without it (most pages) is passed over without trying SEARCHABLE at each tag. */
+const NAMED = /data-pagefind-body/i;
+const carriesBody = (html: string) => NAMED.test(html) && SEARCHABLE.test(html);
 
 /** How long any call may take at the least, and how much longer per page built. */
 const BASE_TIMEOUT_MS = 60_000;
@@ -83,9 +86,9 @@ async function isSearchable(file: string): Promise<boolean> {
     const head = Buffer.alloc(HEAD_BYTES);
     const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, 0);
     // Latin-1 maps bytes one to one: the pattern is ASCII, and no byte of a multi-byte UTF-8 character is.
-    if (SEARCHABLE.test(head.toString("latin1", 0, bytesRead))) return true;
+    if (carriesBody(head.toString("latin1", 0, bytesRead))) return true;
     if (bytesRead < HEAD_BYTES) return false;
-    return SEARCHABLE.test((await handle.readFile()).toString("latin1"));
+    return carriesBody((await handle.readFile()).toString("latin1"));
   } finally {
     await handle.close();
   }
