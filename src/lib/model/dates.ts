@@ -127,9 +127,6 @@ function invert(day: string): string {
   return out;
 }
 
-/** Keys already made: sorts compare the same few hundred dates many times over. */
-const sortKeys = new Map<PartialDate, string>();
-
 /**
  * A key that lists dates in time order: by start, then the wider first (a
  * month before its days, a year before its months). Whenever one date is
@@ -137,13 +134,8 @@ const sortKeys = new Map<PartialDate, string>();
  * get some order, which no page may present as a sequence.
  */
 export function sortKey(date: PartialDate): string {
-  let key = sortKeys.get(date);
-  if (key === undefined) {
-    key = `${earliestDay(date)}|${invert(latestDay(date))}`;
-    if (sortKeys.size >= 100_000) sortKeys.clear();
-    sortKeys.set(date, key);
-  }
-  return key;
+  const [start, end] = pointsOf(date);
+  return `${firstDayOf(start.text)}|${invert(lastDayOf(end.text))}`;
 }
 
 const MONTHS = [
