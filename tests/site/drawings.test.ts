@@ -22,7 +22,14 @@ beforeAll(() => {
 const page = (url: string) => parseHtml(readFileSync(path.join(DIST, url, "index.html"), "utf8"));
 const svgOf = (url: string, chart: string) =>
   elements(page(url)).find((el) => el.tagName === "svg" && prop(el, "dataChart") === chart) as Element;
-const marksOf = (svg: Element) => elements(svg).filter((el) => el.tagName === "a" && prop(el, "dataCount"));
+/** A drawing's marks: the links that draw a shape. */
+const marksOf = (svg: Element) =>
+  elements(svg).filter((el) => el.tagName === "a" && elements(el).some((child) => child.tagName === "use"));
+/** The reports a mark stands for: a dot chart's data-count, else the count a timeline mark shows (one when none). */
+const reportsOf = (mark: Element) => {
+  const shown = elements(mark).find((el) => el.tagName === "text" && String(prop(el, "className")).includes("count"));
+  return Number(prop(mark, "dataCount") ?? (shown ? textOf(shown) : 1));
+};
 
 describe("the drawn timeline, read back", () => {
   it("has a title and a description, and one mark per source report in each lane", () => {
@@ -39,7 +46,7 @@ describe("the drawn timeline, read back", () => {
     for (const lane of lanes) {
       const id = prop(lane, "dataProposal") as string;
       const mentions = model.proposalById.get(id)?.mentions.length;
-      const counted = marksOf(lane).reduce((n, el) => n + Number(prop(el, "dataCount")), 0);
+      const counted = marksOf(lane).reduce((n, el) => n + reportsOf(el), 0);
       expect(counted, id).toBe(mentions);
     }
   });
@@ -50,7 +57,7 @@ describe("the drawn timeline, read back", () => {
     for (const lane of lanes) {
       const proposal = model.proposalById.get(prop(lane, "dataProposal") as string);
       expect(proposal?.kind).toBe(kind.id);
-      expect(marksOf(lane).reduce((n, el) => n + Number(prop(el, "dataCount")), 0)).toBe(proposal?.mentions.length);
+      expect(marksOf(lane).reduce((n, el) => n + reportsOf(el), 0)).toBe(proposal?.mentions.length);
     }
   });
 
@@ -92,7 +99,7 @@ describe("the drawn timeline, read back", () => {
     const proposal = model.proposalById.get("article-5-like-guarantee") as Model["proposals"][number];
     const marks = marksOf(svgOf("proposals/article-5-like-guarantee", "status"));
     expect(marks).toHaveLength(proposal.history.length);
-    expect(marks.reduce((n, el) => n + Number(prop(el, "dataCount")), 0)).toBe(proposal.mentions.length);
+    expect(marks.reduce((n, el) => n + reportsOf(el), 0)).toBe(proposal.mentions.length);
   });
 
   it("names every mark link (its date, status or stance, and publisher)", () => {
@@ -123,7 +130,7 @@ describe("combined timeline filters", () => {
       const url = `timeline/${pair.filter.facet}/${pair.filter.value}/${pair.and?.filter.facet}/${pair.and?.filter.value}`;
       const lanes = elements(svgOf(url, "timeline")).filter((el) => el.tagName === "g" && prop(el, "dataProposal"));
       const drawn = lanes.reduce(
-        (n, lane) => n + marksOf(lane).reduce((m, el) => m + Number(prop(el, "dataCount")), 0),
+        (n, lane) => n + marksOf(lane).reduce((m, el) => m + reportsOf(el), 0),
         0,
       );
       const reported = pair.entries.flatMap((e) => e.mentions);

@@ -126,7 +126,7 @@ export function backwardMoves(chart: DotChart): number {
 }
 
 /** How many runs of stances a row draws (the latest); the list beside the drawing names each of them. */
-export const STANCE_POINTS = 12;
+export const STANCE_POINTS = 4;
 
 /** A run of the same stance stated by successive sources, oldest first. */
 export interface StanceRun {

@@ -2,7 +2,7 @@
 export const TIMELINE_PAGE_SIZE = 50;
 
 /** Articles on a timeline view's first page, which also carries the drawing, its table and the filters. */
-export const TIMELINE_FIRST_PAGE = 20;
+export const TIMELINE_FIRST_PAGE = 15;
 
 /** Mentions per page of a proposal's full source list. */
 export const SOURCES_PAGE_SIZE = 60;
@@ -31,11 +31,11 @@ export const ACTOR_PROPOSALS_ON_PAGE = 30;
 /** Stances, statements and quotes listed on an actor's page, the newest. */
 export const ACTOR_ITEMS_ON_PAGE = 12;
 /** Lanes drawn on the timeline's drawing (the most reported proposals), and on the home page's. */
-export const TIMELINE_LANES = 7;
+export const TIMELINE_LANES = 6;
 export const HOME_LANES = 5;
 
 /** Proposals (rows) per page of the positions matrix. */
 export const POSITIONS_PAGE_SIZE = 25;
 
 /** Status runs a proposal's status chart draws and the list beside it gives, the latest. */
-export const STATUS_RUNS = 12;
+export const STATUS_RUNS = 10;

@@ -7,9 +7,9 @@ const shorten = (text: string, max: number) => (text.length > max ? `${text.slic
  * The lanes of a drawn timeline as SVG markup: written out here rather than
  * by a component, so its hundreds of marks carry no scoping attribute and
  * no repeated default (the page budget counts every byte). Each lane is a
- * `g[data-proposal]` moved to its place; each mark an `a[data-count]` with
- * its status's shape (`#<id>-<status>`); a single report dated to a month or
- * a range shows its span, a crowded month shows its count.
+ * `g[data-proposal]` moved to its place; each mark a link with its status's
+ * shape (`#<id>-<status>`); a single report dated to a month or a range shows
+ * its span, a crowded month shows its count (`text.count`).
  */
 export function lanesMarkup(chart: TimelineChart, id: string): string {
   const out: string[] = [];
@@ -31,7 +31,7 @@ export function lanesMarkup(chart: TimelineChart, id: string): string {
             : "";
         const count = mark.count > 1 ? `<text class="count" x="${x + 6}" y="35">${mark.count}</text>` : "";
         out.push(
-          `<a href="${xmlEscape(mark.href)}" tabindex="-1" aria-label="${xmlEscape(mark.label)}" class="status-${mark.status}" data-count="${mark.count}">` +
+          `<a href="${xmlEscape(mark.href)}" tabindex="-1" aria-label="${xmlEscape(mark.label)}" class="status-${mark.status}">` +
             `${span}<use href="#${id}-${mark.status}" x="${x}" y="24"/>${count}</a>`,
         );
       }
