@@ -129,10 +129,7 @@ describe("combined timeline filters", () => {
     for (const pair of pairs) {
       const url = `timeline/${pair.filter.facet}/${pair.filter.value}/${pair.and?.filter.facet}/${pair.and?.filter.value}`;
       const lanes = elements(svgOf(url, "timeline")).filter((el) => el.tagName === "g" && prop(el, "dataProposal"));
-      const drawn = lanes.reduce(
-        (n, lane) => n + marksOf(lane).reduce((m, el) => m + reportsOf(el), 0),
-        0,
-      );
+      const drawn = lanes.reduce((n, lane) => n + marksOf(lane).reduce((m, el) => m + reportsOf(el), 0), 0);
       const reported = pair.entries.flatMap((e) => e.mentions);
       const shown = new Set(lanes.map((l) => prop(l, "dataProposal")));
       expect(drawn, url).toBe(reported.filter((m) => shown.has(m.proposalId)).length);
