@@ -13,7 +13,17 @@
  * dist/ are never touched. See docs/performance.md.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -177,6 +187,32 @@ interface CorpusRun {
   search?: SearchFigures;
 }
 
+/** CPU time so far, all cores: [idle, total] jiffies from /proc/stat (zeros where there is none). */
+function cpuTimes(): [number, number] {
+  const line = existsSync("/proc/stat") ? (readFileSync("/proc/stat", "utf8").split("\n")[0] ?? "") : "";
+  const fields = line.split(/\s+/).slice(1).map(Number);
+  const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
+  return [idle, fields.reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0)];
+}
+
+/**
+ * Waits for the machine to settle after the builds before timing the search: their gigabytes of output are flushed
+ * to disk (sync), then until two seconds in a row are 90 % idle, at most a minute. Returns the time waited, ms.
+ */
+async function settle(): Promise<number> {
+  const started = performance.now();
+  execFileSync("sync");
+  let quietSeconds = 0;
+  while (quietSeconds < 2 && performance.now() - started < 60_000) {
+    const [idle0, total0] = cpuTimes();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const [idle1, total1] = cpuTimes();
+    const share = total1 > total0 ? (idle1 - idle0) / (total1 - total0) : 1;
+    quietSeconds = share >= 0.9 ? quietSeconds + 1 : 0;
+  }
+  return performance.now() - started;
+}
+
 async function benchCorpus(n: number, bareSite: string, runs: number, quiet = false): Promise<CorpusRun> {
   const dir = path.join(work, `content-${n}`);
   let t = performance.now();
@@ -236,8 +272,9 @@ async function benchCorpus(n: number, bareSite: string, runs: number, quiet = fa
   // Search in Chromium at 4× CPU slowdown, on this corpus's index: bytes fetched and time to first results.
   let search: SearchFigures | undefined;
   if (!quiet) {
+    const waited = await settle();
     search = await measureSearch(firstFullOut);
-    console.log(`  search measured on the ${n}-article index`);
+    console.log(`  search measured on the ${n}-article index (after ${sec(waited)} for the machine to settle)`);
   }
   // A warm rebuild: the first full run's Astro cache, and one article more (the newest again, under another slug).
   const articlesDir = path.join(dir, "articles");
