@@ -40,8 +40,8 @@ export default defineConfig({
     // file, and a dozen small ones gzip to a third more than the same rules in one.
     build: {
       rollupOptions: { output: { manualChunks: (id) => (SHARED_STYLES.test(id) ? "site" : undefined) } },
-      // The search page's script (the site's only one) is written into the page: a separate file arrived while
-      // a throttled phone laid the page out, and a cold search started about 150 ms later (docs/performance.md).
+      // The search page's script (the site's only one) is written into the page, so a slow phone starts the
+      // search as soon as the page is parsed rather than after its first layout (docs/performance.md).
       assetsInlineLimit: (file, content) =>
         (file.endsWith(".js") && content.length <= INLINE_SCRIPT_LIMIT) || undefined,
     },

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { changesAt, type Change } from "../../src/lib/model/changes.ts";
+import type { Change } from "../../src/lib/model/changes.ts";
 import { compareDates, formatDate, isBefore, latestOf, samePeriod, sortKey } from "../../src/lib/model/dates.ts";
 import { statusChangeWords } from "../../src/lib/views/change-words.ts";
 import { proposalEvents } from "../../src/lib/open-data/feeds.ts";
-import { proposalOf } from "./fixtures.ts";
+import { changesAt, proposalOf } from "./fixtures.ts";
 
 describe("ordering by ranges", () => {
   it("puts one date before another only when it ends before the other starts", () => {

@@ -1,4 +1,5 @@
-import { buildModel } from "../../src/lib/model/model.ts";
+import { changesOver, type Change } from "../../src/lib/model/changes.ts";
+import { buildModel, type Mention } from "../../src/lib/model/model.ts";
 import type { Actor } from "../../src/schemas/actor.ts";
 import type { ArticleData } from "../../src/schemas/article.ts";
 import type { ProposalMentionData } from "../../src/schemas/proposal.ts";
@@ -73,4 +74,9 @@ export function proposalOf(...sources: [string, string, Partial<ProposalMentionD
   const p = model.proposals[0];
   if (!p) throw new Error("no proposal");
   return p;
+}
+
+/** What `mention` changed against the mentions `before` it: the last entry of changesOver. */
+export function changesAt(before: readonly Mention[], mention: Mention): Change[] {
+  return (changesOver([...before, mention]).at(-1) as { changes: Change[] }).changes;
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { changesAt } from "../../src/lib/model/changes.ts";
 import { buildModel } from "../../src/lib/model/model.ts";
 import { stanceHistories } from "../../src/lib/model/state-of-play.ts";
 import { describeEvent, proposalEvents } from "../../src/lib/open-data/feeds.ts";
@@ -17,7 +16,7 @@ import {
   unstatedActors,
 } from "../../src/lib/views/proposal-page.ts";
 import type { Actor } from "../../src/schemas/actor.ts";
-import { AFFILIATED_ACTORS, KINDS, REGISTRY, article, proposal, proposalOf } from "./fixtures.ts";
+import { AFFILIATED_ACTORS, KINDS, REGISTRY, article, changesAt, proposal, proposalOf } from "./fixtures.ts";
 
 const SITE = new URL("https://tracker.example");
 

@@ -41,16 +41,9 @@ export function statusMove(previous: Mention, mention: Mention): StatusMove {
 }
 
 /**
- * What `mention` changed against the mentions `before` it (oldest first);
- * `sameActor` says which guarantor ids are one actor under two labels.
- */
-export function changesAt(before: readonly Mention[], mention: Mention, sameActor: SameActor = (id) => id): Change[] {
-  return (changesOver([...before, mention], sameActor).at(-1) as { changes: Change[] }).changes;
-}
-
-/**
  * What each mention of sorted mentions changed against the mentions before
- * it, in their order. The stance histories are built once: the history over
+ * it, in their order; `sameActor` says which guarantor ids are one actor
+ * under two labels. The stance histories are built once: the history over
  * the first i mentions is the full one without the events of later mentions
  * (the sort is stable), so a stance's previous one is the nearest earlier
  * event of a mention up to its own.

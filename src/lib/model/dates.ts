@@ -195,9 +195,10 @@ export function monthLabel(monthKey: string): string {
  */
 export function latestOf(dates: Iterable<PartialDate>): PartialDate | undefined {
   let latest: PartialDate | undefined;
+  let best = "";
   for (const d of dates) {
-    const [key, best] = [sortKey(d), latest === undefined ? "" : sortKey(latest)];
-    if (latest === undefined || key > best || (key === best && d < latest)) latest = d;
+    const key = sortKey(d);
+    if (latest === undefined || key > best || (key === best && d < latest)) [latest, best] = [d, key];
   }
   return latest;
 }

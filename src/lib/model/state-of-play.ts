@@ -3,6 +3,7 @@ import type { Status } from "../../schemas/vocabulary.ts";
 import { samePeriod, sortKey, type PartialDate } from "./dates.ts";
 import type { SameActor } from "./involvement.ts";
 import type { Mention } from "./mention.ts";
+import { compareStrings } from "../text.ts";
 
 /**
  * How far along its life a status is: the endings (rejected, withdrawn) are
@@ -90,7 +91,7 @@ export function stanceHistories(mentions: readonly Mention[]): Map<string, Stanc
   for (const [actor, list] of byActor) {
     // Array sort is stable: stances of the same key keep their mentions' order.
     const keyed = list.map((event) => ({ event, key: sortKey(event.date) }));
-    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    keyed.sort((a, b) => compareStrings(a.key, b.key));
     byActor.set(
       actor,
       keyed.map((k) => k.event),

@@ -178,17 +178,16 @@ export const FACET_LABELS: Record<TimelineFilter["facet"], string> = {
   year: "Year of the events reported",
 };
 
+const HEADINGS: Record<TimelineFilter["facet"], (label: string) => string> = {
+  status: (label) => `Sources reporting a proposal as ${label}`,
+  kind: (label) => `Sources on ${label}`,
+  year: (label) => `Sources on events of ${label}`,
+  actor: (label) => `Sources involving ${label}`,
+};
+
 /** What a filtered timeline holds, as its heading says it. */
 export function filterHeading(option: Pick<FilterOption, "filter" | "label" | "and">): string {
-  const { facet } = option.filter;
-  const first =
-    facet === "status"
-      ? `Sources reporting a proposal as ${option.label}`
-      : facet === "kind"
-        ? `Sources on ${option.label}`
-        : facet === "year"
-          ? `Sources on events of ${option.label}`
-          : `Sources involving ${option.label}`;
+  const first = HEADINGS[option.filter.facet](option.label);
   if (!option.and) return first;
   return option.and.filter.facet === "status"
     ? `${first}, reporting a proposal as ${option.and.label}`
