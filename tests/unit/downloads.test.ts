@@ -6,7 +6,8 @@ import { fixedZip, refixZip } from "../../src/lib/open-data/archive.ts";
 import { ARCHIVE_FILE, ARCHIVE_FOLDER, codebook, CODEBOOK_FILE, XLSX_FILE } from "../../src/lib/open-data/codebook.ts";
 import { dataDownloads } from "../../src/lib/open-data/downloads.ts";
 import { dataFiles, tableFields } from "../../src/lib/open-data/package.ts";
-import { spreadsheetColumns, spreadsheetDate, spreadsheetXlsx } from "../../src/lib/open-data/spreadsheet.ts";
+import { dateParts } from "../../src/lib/open-data/date-columns.ts";
+import { spreadsheetXlsx } from "../../src/lib/open-data/spreadsheet.ts";
 import { openData, TABLES } from "../../src/lib/open-data/tables.ts";
 import { ACTORS, KINDS, REGISTRY, article, proposal } from "./fixtures.ts";
 
@@ -73,11 +74,11 @@ describe("dates for spreadsheets", () => {
     ["2025-06-16/2025-06-30", "day", "2025-06-16", "2025-06-30"],
     ["2025-11/2026-01-07", "month", "2025-11-01", "2026-01-07"],
   ])("%s is text with precision %s, from %s to %s", (date, precision, start, end) => {
-    expect(spreadsheetDate(date)).toEqual({ text: date, precision, start, end });
+    expect(dateParts(date)).toEqual({ text: date, precision, start, end });
   });
 
   it("every date column is followed by its precision, start and end", () => {
-    const columns = spreadsheetColumns(tableFields("mentions"));
+    const columns = tableFields("mentions").map((f) => f.name);
     expect(columns.slice(2, 7)).toEqual(["date", "date_precision", "date_start", "date_end", "date_is_published"]);
     expect(columns).toContain("published_end");
   });
@@ -98,7 +99,7 @@ describe("the XLSX workbook", () => {
     const sheet = workbook.getWorksheet("Mentions");
     if (!sheet) throw new Error("no Mentions sheet");
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(header).toEqual(spreadsheetColumns(tableFields("mentions")));
+    expect(header).toEqual(tableFields("mentions").map((f) => f.name));
     expect(sheet.rowCount).toBe(1 + d.tables.mentions.length);
     const at = (name: string) => header.indexOf(name) + 1;
     // Mentions come oldest first: the year 2025 sorts before August 2025.

@@ -17,7 +17,7 @@ export interface DateColumnsValue {
 }
 
 /** A date's text, precision, first and last day. */
-export function spreadsheetDate(date: PartialDate): DateColumnsValue {
+export function dateParts(date: PartialDate): DateColumnsValue {
   return { text: date, precision: precisionOf(date), start: earliestDay(date), end: latestDay(date) };
 }
 
@@ -27,7 +27,7 @@ export type DateColumns<N extends string> = { [K in N]: string } & { [K in `${N}
 
 /** A date as its four columns of a table row. */
 export function dateColumns<N extends string>(name: N, date: PartialDate): DateColumns<N> {
-  const d = spreadsheetDate(date);
+  const d = dateParts(date);
   return {
     [name]: d.text,
     [`${name}_precision`]: d.precision,

@@ -12,23 +12,16 @@ import { DATA_LICENSE, TABLES, type OpenData } from "./tables.ts";
  * it may mean, as real dates that sort and filter.
  */
 
-export { spreadsheetDate } from "./date-columns.ts";
-
-/** A table's spreadsheet header: its columns (each date column is followed by its precision, start and end in the table itself). */
-export function spreadsheetColumns(fields: readonly TableField[]): string[] {
-  return fields.map((f) => f.name);
-}
-
 const text = (value: string): XlsxCell => ({ type: String, value });
 const day = (iso: string): XlsxCell => ({ type: Date, value: new Date(`${iso}T00:00:00Z`), format: "yyyy-mm-dd" });
 
 /** One value as a typed spreadsheet cell: a first or last day as a real date, every other date as text. */
-function cellsOf(value: Cell, field: TableField): XlsxCell[] {
-  if (value === null) return [null];
-  if (field.type === "date" && typeof value === "string") return [day(value)];
-  if (typeof value === "number") return [{ type: Number, value }];
-  if (typeof value === "boolean") return [{ type: Boolean, value }];
-  return [text(typeof value === "string" ? value : joinList(value))];
+function cellOf(value: Cell, field: TableField): XlsxCell {
+  if (value === null) return null;
+  if (field.type === "date" && typeof value === "string") return day(value);
+  if (typeof value === "number") return { type: Number, value };
+  if (typeof value === "boolean") return { type: Boolean, value };
+  return text(typeof value === "string" ? value : joinList(value));
 }
 
 /** A column's width in characters: its longest cell, within bounds a screen can show. */
@@ -68,9 +61,9 @@ export function spreadsheetSheets(data: OpenData): Sheet<Buffer>[] {
   const sheets = TABLES.map((table): Sheet<Buffer> => {
     const fields = tableFields(table.name);
     const rows = (data.tables[table.name] as unknown as Record<string, Cell>[]).map((row) =>
-      fields.flatMap((f) => cellsOf(row[f.name] ?? null, f)),
+      fields.map((f) => cellOf(row[f.name] ?? null, f)),
     );
-    const header = spreadsheetColumns(fields).map((name): XlsxCell => ({
+    const header = fields.map(({ name }): XlsxCell => ({
       type: String,
       value: name,
       fontWeight: "bold",
