@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { buildModel } from "../../src/lib/model/model.ts";
 import { compareRows, kindGroups } from "../../src/lib/views/compare.ts";
-import { filterHeading, filterOptions, filterPairs, narrowing } from "../../src/lib/views/timeline.ts";
+import {
+  filterHeading,
+  filterOptions,
+  filterPairs,
+  narrowing,
+  narrowingGroups,
+  widenings,
+} from "../../src/lib/views/timeline.ts";
 import { reportsHref } from "../../src/lib/views/timeline-chart.ts";
 import { SOURCES_ON_PROPOSAL, SOURCES_PAGE_SIZE } from "../../src/lib/views/page-sizes.ts";
 import { urls } from "../../src/lib/views/urls.ts";
@@ -66,6 +73,29 @@ describe("filterPairs", () => {
     expect(kind && narrowing(kind, pairs).map((p) => p.and?.label)).toEqual(["Proposed", "Negotiating", "2025"]);
     expect(year && narrowing(year, pairs).map((p) => p.label)).toEqual(["Collective defence", "United States"]);
     expect(narrowing(pairs[0] as (typeof pairs)[number], pairs)).toEqual([]);
+  });
+
+  it("groups a filter's narrowing chips by the facet each adds, named by that filter", () => {
+    const options = filterOptions(model);
+    const kind = options.kind.find((o) => o.filter.value === "foreign-forces");
+    const year = options.year.find((o) => o.filter.value === "2024");
+    if (!kind || !year) throw new Error("fixture lacks a filter");
+    const named = (groups: ReturnType<typeof narrowingGroups>) =>
+      groups.map((g) => `${g.facet}: ${g.chips.map((c) => c.label).join(", ")}`);
+    expect(named(narrowingGroups(kind, narrowing(kind, pairs)))).toEqual([
+      "status: Proposed, Negotiating",
+      "year: 2025",
+    ]);
+    // A year is the second filter of its pairs: each chip names the pair's first.
+    expect(named(narrowingGroups(year, narrowing(year, pairs)))).toEqual(["kind: Collective defence"]);
+  });
+
+  it("widens a pair to each of its two filters alone, and a single filter not at all", () => {
+    const options = filterOptions(model);
+    const pair = pairs.find((p) => p.filter.value === "foreign-forces" && p.and?.filter.value === "proposed");
+    if (!pair) throw new Error("fixture lacks the pair");
+    expect(widenings(pair, options).map((o) => o.label)).toEqual(["Foreign forces", "Proposed"]);
+    expect(widenings(options.kind[0] as (typeof options.kind)[number], options)).toEqual([]);
   });
 
   it("says what a pair holds, and links it without a query", () => {

@@ -170,6 +170,43 @@ export function narrowing(option: FilterOption, pairs: readonly FilterOption[]):
   return pairs.filter((p) => same(p.filter) || (p.and !== undefined && same(p.and.filter)));
 }
 
+/** One chip of "Narrow this view": the filter a pair adds to the view's, and the pair. */
+export interface NarrowChip {
+  label: string;
+  pair: FilterOption;
+}
+
+/**
+ * The pairs that narrow a single filter (narrowing), grouped by the facet
+ * each adds to it (kind, status, year), each named by its other filter.
+ */
+export function narrowingGroups(
+  option: FilterOption,
+  narrower: readonly FilterOption[],
+): { facet: TimelineFilter["facet"]; chips: NarrowChip[] }[] {
+  const isView = (f: TimelineFilter) => f.facet === option.filter.facet && f.value === option.filter.value;
+  const added = (p: FilterOption) => (isView(p.filter) && p.and ? p.and : { filter: p.filter, label: p.label });
+  return (["kind", "status", "year"] as const)
+    .map((facet) => ({
+      facet,
+      chips: narrower
+        .filter((p) => added(p).filter.facet === facet)
+        .map((pair) => ({ label: added(pair).label, pair })),
+    }))
+    .filter((g) => g.chips.length > 0);
+}
+
+/** On a pair's page: each of its two filters alone, to widen to. */
+export function widenings(
+  option: FilterOption,
+  options: Record<TimelineFilter["facet"], FilterOption[]>,
+): FilterOption[] {
+  if (!option.and) return [];
+  return [option.filter, option.and.filter]
+    .map((f) => options[f.facet].find((o) => o.filter.value === f.value))
+    .filter((o) => o !== undefined);
+}
+
 /** The facets' names: the status filter is the status each source reports, not a proposal's current one. */
 export const FACET_LABELS: Record<TimelineFilter["facet"], string> = {
   kind: "Kind",
